@@ -1,0 +1,1 @@
+"""File → text with layout → typed fields.  Pure functions: no database, no Prefect."""

@@ -1,0 +1,123 @@
+"""The field-extraction pipeline: a blank `zh` spaCy pipeline over one Doc per document.
+
+Like spaCy's own pipelines, extraction is a sequence of small registered
+components (extractors/fields/*), each reading the Doc and what earlier
+components left on it (`doc._.sections`, `doc._.fields`, `doc._.lists`).
+Building the pipeline costs seconds (jieba's dictionary), so it is built once
+per process and reused.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.document import ReadResult
+from extractors.field_model import Extracted, Extraction, Span
+from extractors.normalise import normalise
+
+USER_DICT = Path(__file__).parent / "data" / "userdict.txt"
+
+# (module under extractors.fields, registered component name), in run order.
+COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("sections", "xianjie_sections"),
+    ("doc_type", "xianjie_doc_type"),
+    ("numbers", "xianjie_numbers"),
+    ("dates", "xianjie_dates"),
+    ("agencies", "xianjie_agencies"),
+    ("parties", "xianjie_parties"),
+    ("ruling", "xianjie_ruling"),
+    ("penalty", "xianjie_penalty"),
+    ("legal_basis", "xianjie_legal_basis"),
+    ("stated_deadlines", "xianjie_stated_deadlines"),
+)
+
+for _name, _default in (("fields", dict), ("lists", dict), ("sections", dict), ("page_starts", list)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+if not Doc.has_extension("read_result"):
+    Doc.set_extension("read_result", default=None)
+
+
+@lru_cache(maxsize=1)
+def build_nlp() -> Language:
+    """A blank Chinese pipeline segmented by jieba (with our legal user dictionary) plus our components."""
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    if USER_DICT.exists():
+        import jieba
+
+        jieba.setLogLevel(60)
+        jieba.load_userdict(str(USER_DICT))
+    for module, component in COMPONENTS:
+        importlib.import_module(f"extractors.fields.{module}")
+        nlp.add_pipe(component)
+    return nlp
+
+
+def make_doc(result: ReadResult) -> Doc:
+    nlp = build_nlp()
+    doc = nlp.make_doc(normalise(result.text))
+    doc._.fields = {}
+    doc._.lists = {}
+    doc._.sections = {}
+    doc._.page_starts = result.page_offsets()
+    doc._.read_result = result
+    return doc
+
+
+def extract(result: ReadResult) -> Extraction:
+    nlp = build_nlp()
+    doc = make_doc(result)
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return Extraction(scalars=dict(doc._.fields), lists={k: list(v) for k, v in doc._.lists.items()})
+
+
+def span_at(doc: Doc, start: int, end: int) -> Span:
+    """Map document-wide character offsets to a page span, with the OCR box of the lines it covers."""
+    starts: list[int] = doc._.page_starts or [0]
+    index = max(i for i, s in enumerate(starts) if s <= start)
+    offset = starts[index]
+    span = Span(page=index + 1, start=start - offset, end=end - offset)
+    result: ReadResult | None = doc._.read_result
+    if result is not None and index < len(result.pages):
+        boxes = [
+            ln.box
+            for ln in result.pages[index].lines
+            if ln.box is not None and ln.start < span.end and ln.end > span.start
+        ]
+        if boxes:
+            span.box = (
+                min(b[0] for b in boxes),
+                min(b[1] for b in boxes),
+                max(b[2] for b in boxes),
+                max(b[3] for b in boxes),
+            )
+    return span
+
+
+def ocr_confidence(doc: Doc, start: int, end: int) -> float:
+    """The lowest OCR score of the lines under a span (1.0 for born-digital text)."""
+    span = span_at(doc, start, end)
+    result: ReadResult | None = doc._.read_result
+    if result is None or span.page > len(result.pages):
+        return 1.0
+    scores = [
+        ln.confidence
+        for ln in result.pages[span.page - 1].lines
+        if ln.confidence is not None and ln.start < span.end and ln.end > span.start
+    ]
+    return min(scores) if scores else 1.0
+
+
+def set_field(doc: Doc, name: str, value: Extracted) -> None:
+    doc._.fields[name] = value
+
+
+def add_item(doc: Doc, name: str, value: Extracted) -> None:
+    doc._.lists.setdefault(name, []).append(value)

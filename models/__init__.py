@@ -1,0 +1,1 @@
+"""Ledger tables, engine and the shared vocabulary."""

@@ -1,0 +1,1 @@
+"""Command line and settings that wire the rooms together."""
