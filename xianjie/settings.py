@@ -20,6 +20,28 @@ class Settings(BaseSettings):
     max_docx_uncompressed: int = 300 * 1024 * 1024
     ocr_dpi: int = 200
     region: str = "national"
+    holidays_file: Path | None = None  # extra holiday data (same format as ledger/data/holidays.toml)
+    model_dir: Path | None = None  # trained NER model; default <home>/models/ner when it exists
+
+    # Drop-folder watcher (flows/watcher.py)
+    watch_stability_seconds: float = 2.0  # a file is taken once size+mtime stayed still this long
+    watch_polling: bool | None = None  # None: poll only when the inbox is on a network share
+    watch_ignore: list[str] = ["~$*", "*.tmp", "*.part", ".~lock*", "Thumbs.db", ".DS_Store", "desktop.ini", ".*"]
+    watch_rescan_seconds: float = 30.0  # full inbox rescan, in case native events were lost
+    batch_size: int = 20  # settled files per flow run
+    batch_window_seconds: float = 2.0  # how long the first settled file waits for companions
+    # Ingest runs (flows/ingest.py): threads | processes | dask; dask_address joins a running cluster
+    ingest_workers: int = 2
+    task_runner: str = "threads"
+    dask_address: str | None = None
+    # Schedules served by `xianjie run` (flows/deployments.py), cron in schedule_timezone
+    backlog_dir: Path = Path("backlog")
+    backlog_cron: str = "0 2 * * *"
+    monitor_cron: str = "30 6 * * *"
+    schedule_timezone: str = "Asia/Shanghai"
+    # The service (`xianjie run`): local Prefect server and review app, both on 127.0.0.1
+    prefect_port: int = 4200
+    review_port: int = 8000
 
     @property
     def db_url(self) -> str:
@@ -32,6 +54,19 @@ class Settings(BaseSettings):
     @property
     def quarantine_dir(self) -> Path:
         return self.home / "quarantine"
+
+    @property
+    def processing_dir(self) -> Path:
+        """The intake journal: files claimed from the inbox and not yet archived or quarantined."""
+        return self.home / "processing"
+
+    @property
+    def digests_dir(self) -> Path:
+        return self.home / "digests"
+
+    @property
+    def prefect_home(self) -> Path:
+        return self.home / "prefect"
 
 
 @lru_cache(maxsize=1)

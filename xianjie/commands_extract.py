@@ -1,0 +1,135 @@
+"""`xianjie extract` and `xianjie eval`: the extraction contract on the command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from xianjie.settings import Settings, get_settings
+
+console = Console()
+
+
+def read_limits(settings: Settings) -> dict[str, int]:
+    """The reader's safety limits, taken from the one settings object."""
+    return {
+        "max_file_bytes": settings.max_file_bytes,
+        "max_image_pixels": settings.max_image_pixels,
+        "max_docx_uncompressed": settings.max_docx_uncompressed,
+        "ocr_dpi": settings.ocr_dpi,
+    }
+
+
+def extract_one(path: str) -> dict[str, Any]:
+    from extractors.contract import extract_file
+
+    return extract_file(path, **read_limits(get_settings()))
+
+
+def _summary(result: dict[str, Any]) -> None:
+    if "error" in result:
+        console.print(f"[red]✗ {result['file']}[/red]  {result['error']}")
+        return
+    fields = result["fields"]
+    console.print(
+        f"[bold]{result['file']}[/bold]  读取方式 {result['reader']} · {result['pages']} 页 · "
+        f"{result['seconds']:.2f} 秒"
+    )
+    table = Table(show_header=True, header_style="bold")
+    table.add_column("字段")
+    table.add_column("值")
+    table.add_column("置信度", justify="right")
+    threshold = get_settings().review_threshold
+    for name, value in fields.items():
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            shown = item.get("value", {k: v for k, v in item.items() if k not in ("confidence", "span", "source")})
+            conf = float(item.get("confidence", 0))
+            mark = "" if conf >= threshold else " [yellow]待复核[/yellow]"
+            table.add_row(name, str(shown), f"{conf:.2f}{mark}")
+    console.print(table)
+
+
+def extract_command(
+    files: Annotated[list[Path], typer.Argument(help="要识别的文件（DOCX、PDF、图片或文本）")],
+    as_json: Annotated[bool, typer.Option("--json", help="每个文件输出一行 JSON（见 contract.md）")] = False,
+) -> None:
+    """识别文件并输出字段（不写入台账）。"""
+    failed = False
+    for path in files:
+        result = extract_one(str(path))
+        failed |= "error" in result
+        if as_json:
+            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        else:
+            _summary(result)
+    raise typer.Exit(1 if failed else 0)
+
+
+def _print_report(title: str, report: Any, show_mismatches: bool) -> None:
+    table = Table(title=title, header_style="bold")
+    for col in ("字段 field", "P", "R", "F1", "样本数 support"):
+        table.add_column(col, justify="left" if col.startswith("字段") else "right")
+    for name in sorted(report.scores):
+        s = report.scores[name]
+        table.add_row(name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.support))
+    console.print(table)
+    cal = report.calibration
+    below, above = cal.below, cal.above
+    console.print(
+        f"置信度校准 (阈值 {cal.threshold:.2f}): 低于阈值 {sum(below.values())} 个值，错误率 "
+        f"{cal.wrong_rate(below):.1%}；高于阈值 {sum(above.values())} 个值，错误率 {cal.wrong_rate(above):.1%}"
+    )
+    for err in report.errors:
+        console.print(f"[red]读取失败 {err}[/red]")
+    if show_mismatches:
+        for line in report.mismatches:
+            console.print(f"  [dim]{line}[/dim]", highlight=False)
+    m = report.micro
+    worst = min(report.scores.items(), key=lambda kv: kv[1].f1, default=("-", m))
+    print(
+        f"summary: {report.files} files, micro P={m.precision:.3f} R={m.recall:.3f} F1={m.f1:.3f}, "
+        f"lowest field {worst[0]} F1={worst[1].f1:.3f}, {len(report.errors)} unreadable"
+    )
+
+
+def eval_command(
+    directory: Annotated[Path, typer.Argument(help="含 NAME.expected.json 的样本目录")],
+    by_format: Annotated[bool, typer.Option("--by-format", help="按子目录（格式）分别统计")] = False,
+    mismatches: Annotated[bool, typer.Option("--mismatches", help="列出每个不一致的字段")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出各字段 P/R/F1")] = False,
+) -> None:
+    """对照样本的期望结果，按字段计算精确率、召回率和 F1。"""
+    from extractors.evaluation import evaluate
+
+    if not directory.is_dir():
+        console.print(f"[red]目录不存在：{directory}[/red]")
+        raise typer.Exit(2)
+    threshold = get_settings().review_threshold
+    groups: dict[str, Any] = {"全部": None}
+    if by_format:
+        groups.update({sub.name: sub for sub in sorted(directory.iterdir()) if sub.is_dir()})
+    results = {}
+    for title, sub in groups.items():
+        root = sub or directory
+        results[title] = evaluate(root, extract_one, threshold=threshold)
+        if not as_json:
+            _print_report(f"{title} ({root})", results[title], mismatches and sub is None)
+    if as_json:
+        out = {
+            t: {n: {"p": s.precision, "r": s.recall, "f1": s.f1, "support": s.support} for n, s in r.scores.items()}
+            for t, r in results.items()
+        }
+        print(json.dumps(out, ensure_ascii=False))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("extract")(extract_command)
+    app.command("eval")(eval_command)
