@@ -232,6 +232,29 @@ class ObligationStatus(StrEnum):
     OVERDUE = "overdue"
 
 
+class DocumentStatus(StrEnum):
+    """Where a recorded document stands; `needs_review` while any field awaits a person."""
+
+    RECORDED = "recorded"
+    NEEDS_REVIEW = "needs_review"
+    REVIEWED = "reviewed"
+
+
+DOCUMENT_STATUS_LABELS: dict[DocumentStatus, str] = {
+    DocumentStatus.RECORDED: "已入账",
+    DocumentStatus.NEEDS_REVIEW: "待审核",
+    DocumentStatus.REVIEWED: "已审核",
+}
+
+
+class LinkStatus(StrEnum):
+    """A proposed document-to-case link that linking could not decide alone."""
+
+    OPEN = "open"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
 class UserRole(StrEnum):
     REVIEWER = "reviewer"
     CLERK = "clerk"

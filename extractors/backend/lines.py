@@ -1,0 +1,85 @@
+"""Building a page's text from its lines, so every Line's start/end index that text exactly.
+
+Lines with boxes (PDF text layer, OCR) are visual lines, and a Chinese paragraph wraps
+anywhere — inside a date, a 文号 or a credit code.  A line that runs to the right
+margin and is followed, without a gap, by an unindented line that does not open a new
+item continues its paragraph: the two are joined with nothing between them in
+`page.text`, the way the DOCX and .txt readers see the same paragraph.  Every visual
+line still gets its own Line and box, so a span can still be drawn on the page.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Iterable
+
+from extractors.document import Box, Line, Page
+
+Row = tuple[str, Box | None, float | None]
+
+RIGHT_SLACK = 1.5  # in line heights: how far short of the right margin a full line may stop
+INDENT = 0.8  # in line heights: a line starting further right than this is indented
+CELL_GAP = re.compile(r"[^\x00-\x7f]\s+[^\x00-\x7f]")  # words apart on one line: cells, not prose
+MAX_GAP = 1.2  # in line heights: a bigger vertical gap separates blocks
+# Item openers; not 第…条, which as often just happens to fall at the start of a wrapped line.
+NEW_ITEM = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))")
+
+
+def page_from_lines(
+    number: int,
+    rows: Iterable[Row],
+    *,
+    width: float | None = None,
+    height: float | None = None,
+    ocr: bool = False,
+    rotation: int = 0,
+    layout: list[Box] | None = None,
+    pieces: list[int] | None = None,
+) -> Page:
+    """Join (text, box, confidence) rows into one Page: newlines between paragraphs, nothing within.
+
+    `layout` are the boxes to judge margins by when they differ from the stored ones (deskewed OCR);
+    `pieces` counts the OCR boxes merged into each line (more than one means a form or table row).
+    """
+    rows = list(rows)
+    boxes = layout if layout is not None else [box for _, box, _ in rows]
+    joined = continuations(boxes, [text for text, _, _ in rows], pieces)
+    lines: list[Line] = []
+    parts: list[str] = []
+    pos = 0
+    for (text, box, confidence), glued in zip(rows, joined, strict=True):
+        if lines and not glued:
+            parts.append("\n")
+            pos += 1
+        lines.append(Line(text, pos, pos + len(text), box, confidence))
+        parts.append(text)
+        pos += len(text)
+    return Page(number, "".join(parts), lines, width, height, ocr, rotation)
+
+
+def continuations(boxes: list[Box] | list[Box | None], texts: list[str], pieces: list[int] | None = None) -> list[bool]:
+    """For each line, whether it continues the paragraph of the line before it.
+
+    A line made of separate pieces (several OCR boxes, or text-layer words with a gap
+    between Chinese characters) is a form or table row, never part of a paragraph.
+    """
+    glued = [False] * len(boxes)
+    pieces = pieces or [1] * len(boxes)
+    tabular = [n > 1 or bool(CELL_GAP.search(t)) for n, t in zip(pieces, texts, strict=True)]
+    if len(boxes) < 2 or any(b is None for b in boxes):
+        return glued
+    known: list[Box] = [b for b in boxes if b is not None]
+    line_height = statistics.median(b[3] - b[1] for b in known) or 1.0
+    left = min(b[0] for b in known)
+    right = max(b[2] for b in known)
+    for i in range(1, len(known)):
+        prev, cur = known[i - 1], known[i]
+        glued[i] = (
+            prev[2] >= right - RIGHT_SLACK * line_height
+            and cur[0] <= left + INDENT * line_height
+            and 0 <= cur[1] - prev[3] <= MAX_GAP * line_height
+            and not NEW_ITEM.match(texts[i])
+            and not (tabular[i - 1] or tabular[i])
+        )
+    return glued

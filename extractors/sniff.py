@@ -1,0 +1,60 @@
+"""The file type from its first bytes, never from its name: inboxes are full of misnamed files."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+HEAD_BYTES = 8192
+
+# Formats a reader exists for, and the ones we recognise only to refuse clearly.
+READABLE = ("docx", "pdf", "png", "jpeg", "tiff", "text")
+IMAGES = ("png", "jpeg", "tiff")
+
+
+def sniff(path: str | Path) -> str:
+    """One of READABLE, or zip / ole / exe / binary for files no reader takes."""
+    with open(path, "rb") as fh:
+        head = fh.read(HEAD_BYTES)
+    return sniff_head(head, path)
+
+
+def sniff_head(head: bytes, path: str | Path) -> str:
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head[:4] in (b"II*\x00", b"MM\x00*"):
+        return "tiff"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx" if _is_docx(path) else "zip"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"  # legacy .doc / .xls
+    if head.startswith((b"MZ", b"\x7fELF")):
+        return "exe"
+    return "text" if looks_like_text(head) else "binary"
+
+
+def looks_like_text(head: bytes) -> bool:
+    """No NUL bytes and decodable as UTF-8 (a cut multi-byte tail allowed) or GB18030."""
+    if b"\x00" in head:
+        return False
+    body = head.removeprefix(b"\xef\xbb\xbf")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            body.decode(encoding)
+            return True
+        except UnicodeDecodeError as exc:
+            if len(head) == HEAD_BYTES and exc.start >= len(body) - 4:
+                return True  # the read stopped inside a character
+    return False
+
+
+def _is_docx(path: str | Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return "word/document.xml" in zf.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
