@@ -42,6 +42,18 @@ class Settings(BaseSettings):
     # The service (`xianjie run`): local Prefect server and review app, both on 127.0.0.1
     prefect_port: int = 4200
     review_port: int = 8000
+    # Letters, exports and the digest e-mail (ledger/letters.py, ledger/digest.py; `xianjie letter|export|digest`)
+    templates_dir: Path | None = None  # the bureau's own .docx letter templates; missing ones fall back to ours
+    bureau_name: str | None = None  # signs letters; default: the agency named in the case
+    procuratorate_name: str = "同级人民检察院"  # addressee of copies, supervision applications, quarterly reports
+    smtp_host: str | None = None  # no host: `xianjie digest --send` only writes the files
+    smtp_port: int = 25
+    smtp_user: str | None = None
+    smtp_password: str | None = None
+    smtp_from: str = "xianjie@localhost"
+    smtp_starttls: bool = False
+    # role (clerk, procuratorate, admin, reviewer) -> addresses; env: XIANJIE_DIGEST_RECIPIENTS='{"clerk": ["a@b.cn"]}'
+    digest_recipients: dict[str, list[str]] = {}
 
     @property
     def db_url(self) -> str:
@@ -63,6 +75,14 @@ class Settings(BaseSettings):
     @property
     def digests_dir(self) -> Path:
         return self.home / "digests"
+
+    @property
+    def letters_dir(self) -> Path:
+        return self.home / "letters"
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.home / "exports"
 
     @property
     def prefect_home(self) -> Path:
