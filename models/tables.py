@@ -131,12 +131,19 @@ class Event(SQLModel, table=True):
 
 
 class Obligation(SQLModel, table=True):
-    """A legally required next step with its deadline, computed from an event by a rule."""
+    """A legally required next step with its deadline, computed from an event by a rule.
+
+    Most belong to a case; a bureau's periodic duty (rules.md D8, quarterly sharing
+    with the procuratorate) belongs to no case: case_id is None and bureau/period say
+    whose duty it is and for which quarter.
+    """
 
     __tablename__ = "obligations"
 
     id: int | None = Field(default=None, primary_key=True)
-    case_id: int = Field(foreign_key="cases.id", index=True)
+    case_id: int | None = Field(default=None, foreign_key="cases.id", index=True)
+    bureau: str | None = Field(default=None, index=True)  # the issuing agency, for bureau-level duties
+    period: str | None = None  # the quarter a periodic duty covers, e.g. "2026Q3"
     rule: str  # row id in shared/domain/rules.md (C5, D1...)
     code: str  # obligation code (court_accept...)
     actor: str  # vocab.Actor

@@ -8,6 +8,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 import models.tables  # noqa: F401  (registers the tables on the metadata)
+import models.auth_tables  # noqa: F401  (the review app's login-attempt table)
 
 config = context.config
 target_metadata = SQLModel.metadata
