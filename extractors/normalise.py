@@ -2,7 +2,9 @@
 
 Every replacement maps one character to one character (an HTML entity becomes
 itself-length spaces), so an offset in the normalised text is the same offset
-in the reader's text and spans need no mapping table.
+in the reader's text and spans need no mapping table.  `unwrap` is the one
+exception: it drops soft line breaks so a regex can see a number or date that a
+PDF line split, and returns the index that maps its offsets back.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ _FULLWIDTH["\u3000"] = " "
 _MARKS = {"﹝": "〔", "﹞": "〕", "［": "[", "］": "]", "【": "〔", "】": "〕", "\u00a0": " ", "\t": " "}
 # Traditional characters seen in published court texts, one to one.
 _TRADITIONAL = str.maketrans(
-    "號執裁書決處罰國土資源區縣鄉鎮村說請發當們條證據屬實與為義務關機後應於內",
-    "号执裁书决处罚国土资源区县乡镇村说请发当们条证据属实与为义务关机后应于内",
+    "號執裁書決處罰國土資源區縣鄉鎮村說請發當們條證據屬實與為義務關機後應於內"
+    "從開違對這門產設築農規劃廳檢議審員長記認現場價額費貳參陸萬經營辦會華灣廣東陝龍護並時間報紀監責還復訴訟聽採礦線項計結終駁準強組織構裡戶",
+    "号执裁书决处罚国土资源区县乡镇村说请发当们条证据属实与为义务关机后应于内"
+    "从开违对这门产设筑农规划厅检议审员长记认现场价额费贰参陆万经营办会华湾广东陕龙护并时间报纪监责还复诉讼听采矿线项计结终驳准强组织构里户",
 )
 _ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ensp|emsp|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
@@ -33,3 +37,53 @@ def normalise(text: str) -> str:
     out = _ENTITY.sub(_blank, out)
     assert len(out) == len(text)
     return out
+
+
+_PAGE_FOOTER = re.compile(
+    r"[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}"
+)
+_CLOSES_LINE = tuple("。：:；;！!？?」”")
+
+
+def unwrap(text: str) -> tuple[str, list[int]]:
+    """The text with soft line wraps removed, and for each kept character its offset in `text`.
+
+    PDF text layers and OCR break lines at the page width, splitting numbers and
+    dates ("户国\\n土资告字", "2019年6月2\\n4日").  A line counts as wrapped when it is
+    nearly as long as the page's long lines and does not end a sentence.
+    """
+    lines = text.split("\n")
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if len(lengths) < 3:
+        return text, list(range(len(text)))
+    width = lengths[int(len(lengths) * 0.9) - 1] if len(lengths) >= 10 else lengths[-1]
+    kept: list[str] = []
+    index: list[int] = []
+    pos = 0
+    footer = [bool(_PAGE_FOOTER.fullmatch(line.strip())) and 0 < i < len(lines) - 1 for i, line in enumerate(lines)]
+    for number, line in enumerate(lines):
+        if footer[number]:
+            pos += len(line) + 1  # a page number between two halves of a sentence
+            continue
+        kept.append(line)
+        index.extend(range(pos, pos + len(line)))
+        pos += len(line)
+        if number == len(lines) - 1:
+            break
+        stripped = line.rstrip()
+        long_line = width >= 20 and len(stripped.strip()) >= 0.8 * width
+        page_break = footer[number + 1] and bool(stripped.strip())
+        wrapped = (long_line or page_break) and not stripped.endswith(_CLOSES_LINE)
+        if not wrapped:
+            kept.append("\n")
+            index.append(pos)
+        pos += 1
+    return "".join(kept), index
+
+
+def original_range(index: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map a range of the unwrapped text back to the text it came from."""
+    if end <= start:
+        pos = index[start] if start < len(index) else (index[-1] + 1 if index else 0)
+        return pos, pos
+    return index[start], index[end - 1] + 1

@@ -4,6 +4,15 @@ Each row mirrors a row of shared/domain/rules.md (`row` is its id there), so a
 lawyer can check the table against the source line by line.  The table is data:
 computing dates is ledger/deadlines.py's job, flagging supervision grounds is
 ledger/grounds.py's.
+
+Rows from a local document bind only where that document is law: `regions`
+names them (C4/C6/C9 Lhasa, D8 Ezhou).  A bureau elsewhere may adopt a local
+rule as its own practice, so the ledger takes a set of adopted local rules
+(seed names such as "lhasa", rows such as "C4", or codes); None, the default,
+adopts every seed rule, which is also how rules.md §2.1 computes C4 on the
+national calendar.  The Ezhou seed (鄂州检会〔2021〕5号 二（二）) asks the bureau
+only to report enforcement-case information "及时" and to share a quarterly
+summary (D8): it sets no day count, so it does not replace the Lhasa 7-WD rows.
 """
 
 from __future__ import annotations
@@ -44,6 +53,7 @@ class Rule:
     closed_by_rulings: tuple[RulingType, ...] = ()  # a court ruling (event RULED / doc) of these types
     supervision_ground: str = ""  # basis when missing it may be brought to the procuratorate
     seed: str = ""  # local document the row comes from (rules.md marks it [seed])
+    regions: tuple[str, ...] = ()  # where the row is local law; () = national law, applies everywhere
     note: str = ""  # fuller basis / caveats for the detail view
 
     @property
@@ -95,7 +105,7 @@ RULES: tuple[Rule, ...] = (
          "《行政强制法》第五十四条", "催告期满后方可申请强制执行", RuleKind.WAIT,
          note="工作日依《行政强制法》第六十九条；期满前申请属过早申请"),
     Rule("C4", "copy_application", (E.APPLICATION_FILED,), A.BUREAU, 7, WD,
-         LHASA, "将强制执行申请材料抄送同级人民检察院", seed="lhasa",
+         LHASA, "将强制执行申请材料抄送同级人民检察院", seed="lhasa", regions=("lhasa",),
          closed_by_events=(E.COPY_SENT,)),
     Rule("C5", "court_accept", (E.COURT_RECEIVED_APPLICATION,), A.COURT, 5, WD,
          "《行政强制法》第五十六条", "法院立案受理或裁定不予受理",
@@ -106,7 +116,8 @@ RULES: tuple[Rule, ...] = (
          "《民事诉讼法》第二百三十七条", "法院六个月未执行的，可向上一级人民法院申请执行", RuleKind.WAIT,
          note="经《行政诉讼法》第一百零一条适用"),
     Rule("C6", "copy_acceptance", (E.ACCEPTANCE_RECEIVED,), A.BUREAU, 7, WD,
-         LHASA, "将受理通知书复印件报送人民检察院", seed="lhasa", closed_by_events=(E.COPY_SENT,)),
+         LHASA, "将受理通知书复印件报送人民检察院", seed="lhasa", regions=("lhasa",),
+         closed_by_events=(E.COPY_SENT,)),
     Rule("C7", "court_rule", (E.CASE_ACCEPTED,), A.COURT, 7, WD,
          "《行政强制法》第五十七条", "法院作出是否准予执行的裁定",
          closed_by_rulings=(R.ENFORCE, R.REFUSE), supervision_ground=GROUND_111_2,
@@ -117,7 +128,7 @@ RULES: tuple[Rule, ...] = (
          note="工作日依《行政强制法》第六十九条"),
     Rule("C9", "copy_ruling", (E.RULING_RECEIVED,), A.BUREAU, 7, WD,
          LHASA, "将准予执行裁定书报送同级人民检察院", ruling_types=(R.ENFORCE,), seed="lhasa",
-         closed_by_events=(E.COPY_SENT,)),
+         regions=("lhasa",), closed_by_events=(E.COPY_SENT,)),
     Rule("C10", "court_execute", (E.RULED,), A.COURT, 3, M,
          "《最高人民法院关于严格执行案件审理期限制度的若干规定》第五条", "法院执行机构执结",
          ruling_types=(R.ENFORCE,), supervision_ground=GROUND_111_2,
@@ -140,7 +151,8 @@ RULES: tuple[Rule, ...] = (
          note=f"{EZHOU}：收到检察建议后两个月内书面反馈；逾期依监督规则第一百二十五条第（二）项跟进监督"),
     Rule("D8", "quarterly_sharing", (E.QUARTER_END,), A.BUREAU, 0, CD,
          f"{EZHOU} 二（二）", "向检察机关提供本季度土地行政处罚及执行信息", seed="ezhou", per_quarter=True,
-         note="每季度末信息共享"),
+         regions=("ezhou",),
+         note="每季度末信息共享；同条要求“及时提供向人民法院申请强制执行的案件信息”，未定天数"),
 )
 
 
@@ -156,6 +168,28 @@ def rule(key: str) -> Rule:
         codes = ", ".join(r.code for r in by_row)
         raise LookupError(f"rules.md row {key} has several variants: {codes}")
     raise LookupError(f"no rule {key!r}")
+
+
+SEEDS: frozenset[str] = frozenset(r.seed for r in RULES if r.seed)
+
+
+def applies(r: Rule, region: str, adopted: frozenset[str] | None = None) -> bool:
+    """Whether a row binds a case in `region`, given the local rules the bureau adopted (None: every seed)."""
+    if not r.regions or region in r.regions or adopted is None:
+        return True
+    return bool({r.seed, r.row, r.code} & adopted)
+
+
+def parse_adopted(text: str | None) -> frozenset[str] | None:
+    """A setting such as "all", "none", "lhasa" or "C4,C6" as the set `applies` takes."""
+    words = [w.strip() for w in (text or "all").replace("，", ",").split(",") if w.strip()]
+    if not words or any(w.lower() == "all" for w in words):
+        return None
+    known = SEEDS | {r.row for r in RULES if r.regions} | {r.code for r in RULES if r.regions}
+    unknown = [w for w in words if w.lower() != "none" and w not in known]
+    if unknown:
+        raise ValueError(f"未知的地方规则：{'、'.join(unknown)}；可用：all、none、{'、'.join(sorted(known))}")
+    return frozenset(w for w in words if w.lower() != "none")
 
 
 # An event that names its ruling: a refusal ruling needs no --ruling-type.
@@ -176,11 +210,14 @@ def rules_triggered_by(
     ruling_type: RulingType | str | None = None,
     demolition: bool = False,
     fine: bool = False,
+    region: str = "national",
+    adopted: frozenset[str] | None = None,
 ) -> list[Rule]:
-    """The rows an event starts, with their conditions applied, in table order."""
+    """The rows an event starts, with their conditions and regional reach applied, in table order."""
     kind = EventKind(event)
     ruling = RulingType(ruling_type) if ruling_type else IMPLIED_RULING.get(kind)
-    return [r for r in RULES if kind in r.triggers and _conditions_hold(r, ruling, demolition, fine)]
+    return [r for r in RULES if kind in r.triggers and _conditions_hold(r, ruling, demolition, fine)
+            and applies(r, region, adopted)]
 
 
 def rules_closed_by(

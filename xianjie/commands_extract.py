@@ -49,7 +49,10 @@ def _summary(result: dict[str, Any]) -> None:
     for name, value in fields.items():
         items = value if isinstance(value, list) else [value]
         for item in items:
-            shown = item.get("value", {k: v for k, v in item.items() if k not in ("confidence", "span", "source")})
+            rest = {k: v for k, v in item.items() if k not in ("value", "confidence", "span", "source")}
+            shown = item.get("value", rest)
+            if "value" in item and rest:
+                shown = f"{item['value']}  {rest}"
             conf = float(item.get("confidence", 0))
             mark = "" if conf >= threshold else " [yellow]待复核[/yellow]"
             table.add_row(name, str(shown), f"{conf:.2f}{mark}")

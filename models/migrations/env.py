@@ -7,8 +7,8 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
-import models.tables  # noqa: F401  (registers the tables on the metadata)
 import models.auth_tables  # noqa: F401  (the review app's login-attempt table)
+import models.tables  # noqa: F401  (registers the tables on the metadata)
 
 config = context.config
 target_metadata = SQLModel.metadata
