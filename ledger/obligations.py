@@ -16,12 +16,21 @@ from sqlmodel import Session, col, select
 
 from ledger.deadlines import Deadline, deadlines_for
 from ledger.events import RESPONDENT_SERVICE, case_documents, rebuild_events
-from ledger.fields import is_demolition, reference_keys, values_of_documents
-from ledger.rules import RuleKind, rule, rules_closed_by
-from models.tables import Case, Document, Event, Obligation
+from ledger.fields import is_demolition, values_of_documents
+from ledger.quarterly_sharing import recompute_quarterly
+from ledger.rules import RuleKind, applies, rule, rules_closed_by
+from models.tables import Case, Document, DocumentReference, Event, Obligation
 from models.vocab import DocType, EventKind, ObligationStatus
 
 SUPERSEDED_BY_RECONSIDERATION = "apply_enforcement"
+# Words by which a letter's title or file name says which of several same-numbered documents it sends:
+# a court's 受理通知书 and its 裁定书 usually share one case number.
+COVERS_WORDS: dict[str, tuple[str, ...]] = {
+    DocType.COURT_ACCEPTANCE: ("受理通知书", "受理案件通知书", "受理通知"),
+    DocType.COURT_RULING: ("裁定书", "准予执行裁定", "执行裁定"),
+    DocType.ENFORCEMENT_APPLICATION: ("强制执行申请", "执行申请书", "申请材料"),
+}
+Citations = dict[int, list[tuple[str, str | None]]]  # document id -> (number key, doc_type or None) it cites
 
 
 @dataclass
@@ -68,12 +77,41 @@ def case_facts(session: Session, case: Case) -> CaseFacts:
     return facts
 
 
-def _cited_documents(cited: dict[int, set[str]], document_id: int, documents: list[Document]) -> set[int]:
-    keys = cited.get(document_id, set())
-    return {d.id for d in documents if d.id is not None and d.doc_number_key in keys}
+def citations(session: Session, document_ids: list[int]) -> Citations:
+    """What each document cites, with the cited type when the citing text names it, in one query."""
+    rows = session.exec(
+        select(DocumentReference.document_id, DocumentReference.doc_number_key, DocumentReference.doc_type)
+        .where(col(DocumentReference.document_id).in_(document_ids))
+    ).all()
+    out: Citations = {i: [] for i in document_ids}
+    for document_id, key, doc_type in rows:
+        out[document_id].append((key, doc_type))
+    return out
 
 
-def _closers(cited: dict[int, set[str]], events: list[Event], documents: list[Document]) -> list[_Closer]:
+def covered_types(document: Document, values: dict) -> set[str]:
+    """The document types a letter's title or file name says it sends (empty: it does not say)."""
+    said = " ".join(str(v) for v in (values.get("title"), document.original_name) if v)
+    return {doc_type for doc_type, words in COVERS_WORDS.items() if any(w in said for w in words)}
+
+
+def _cited_documents(cited: Citations, document_id: int, documents: list[Document],
+                     covers: dict[int, set[str]] | None = None) -> set[int]:
+    """The documents a citation points at: by number, narrowed by the cited type or what the letter says it sends."""
+    said = (covers or {}).get(document_id, set())
+    found: set[int] = set()
+    for key, doc_type in cited.get(document_id, []):
+        same = [d for d in documents if d.id is not None and d.doc_number_key == key]
+        if doc_type:
+            same = [d for d in same if d.doc_type == doc_type]
+        elif said and any(d.doc_type in said for d in same):
+            same = [d for d in same if d.doc_type in said]
+        found |= {d.id for d in same if d.id is not None}
+    return found
+
+
+def _closers(cited: Citations, events: list[Event], documents: list[Document], covers: dict[int, set[str]]
+             ) -> list[_Closer]:
     """Everything in the case that can fulfil an obligation, one entry per document."""
     by_doc: dict[int | None, _Closer] = {}
     for event in events:
@@ -90,7 +128,7 @@ def _closers(cited: dict[int, set[str]], events: list[Event], documents: list[Do
             by_doc.setdefault(document.id, _Closer(document.id)).add(codes, document.issue_date)
     for closer in by_doc.values():
         if closer.document_id is not None:
-            closer.targets = _cited_documents(cited, closer.document_id, documents)
+            closer.targets = _cited_documents(cited, closer.document_id, documents, covers)
     return sorted(by_doc.values(), key=lambda c: min(c.codes.values()))
 
 
@@ -104,7 +142,7 @@ def _obligation(case_id: int, event: Event, deadline: Deadline) -> Obligation:
     )
 
 
-def _about(obligation: Obligation, documents: list[Document], cited: dict[int, set[str]]) -> set[int]:
+def _about(obligation: Obligation, documents: list[Document], cited: Citations) -> set[int]:
     """The documents an obligation concerns: its trigger, and what a trigger 送达回证 serves."""
     about = {obligation.trigger_document_id} - {None}
     trigger = next((d for d in documents if d.id == obligation.trigger_document_id), None)
@@ -114,7 +152,7 @@ def _about(obligation: Obligation, documents: list[Document], cited: dict[int, s
 
 
 def _settle(obligations: list[tuple[Obligation, date]], closers: list[_Closer], documents: list[Document],
-            cited: dict[int, set[str]], today: date) -> None:
+            cited: Citations, today: date) -> None:
     abouts = {id(o): _about(o, documents, cited) for o, _ in obligations}
     triggers_by_code: dict[str, set[int]] = {}
     for obligation, _ in obligations:
@@ -139,8 +177,12 @@ def _settle(obligations: list[tuple[Obligation, date]], closers: list[_Closer], 
                 obligation.status = ObligationStatus.DONE if today > obligation.due else ObligationStatus.OPEN
 
 
-def recompute_case(session: Session, case_id: int, today: date) -> list[Obligation]:
-    """Rebuild the case's events and obligations from its documents, as of `today`."""
+def recompute_case(session: Session, case_id: int, today: date, adopted: frozenset[str] | None = None
+                   ) -> list[Obligation]:
+    """Rebuild the case's events and obligations from its documents, as of `today`.
+
+    `adopted`: the local rules applied outside their own region (ledger.rules.applies; None: all).
+    """
     case = session.get(Case, case_id)
     if case is None:
         raise LookupError(f"没有案件 #{case_id}")
@@ -157,9 +199,13 @@ def recompute_case(session: Session, case_id: int, today: date) -> list[Obligati
             later = any(d >= event.date for d in reconsidered)
             if event.kind == EventKind.DECISION_SERVED and deadline.code == SUPERSEDED_BY_RECONSIDERATION and later:
                 continue  # the enforcement window then runs from the reconsideration decision
-            made.append((_obligation(case_id, event, deadline), event.date))
-    cited = reference_keys(session, [d.id or 0 for d in documents])
-    _settle(made, _closers(cited, events, documents), documents, cited, today)
+            if applies(rule(deadline.code), facts.region, adopted):
+                made.append((_obligation(case_id, event, deadline), event.date))
+    ids = [d.id or 0 for d in documents]
+    cited = citations(session, ids)
+    values = values_of_documents(session, ids)
+    covers = {d.id or 0: covered_types(d, values[d.id or 0]) for d in documents}
+    _settle(made, _closers(cited, events, documents, covers), documents, cited, today)
     for obligation, _ in made:
         session.add(obligation)
     session.flush()
@@ -171,10 +217,11 @@ def case_obligations(session: Session, case_id: int) -> list[Obligation]:
     return list(session.exec(statement).all())
 
 
-def recompute_all(session: Session, today: date) -> int:
-    """The daily monitor's pass over every live case; returns how many cases it recomputed."""
+def recompute_all(session: Session, today: date, adopted: frozenset[str] | None = None) -> int:
+    """The daily monitor's pass over every live case and each bureau's quarterly duty; returns the case count."""
     ids = session.exec(select(Case.id).where(col(Case.merged_into_id).is_(None))).all()
     for case_id in ids:
         if case_id is not None:
-            recompute_case(session, case_id, today)
+            recompute_case(session, case_id, today, adopted)
+    recompute_quarterly(session, today, adopted)
     return len(ids)

@@ -1,4 +1,8 @@
-"""What clerks hand to others: `xianjie export`, `xianjie report quarterly`, `xianjie letter`, `xianjie digest`."""
+"""What clerks hand to others: `xianjie export`, `xianjie report quarterly|sent`, `xianjie letter`, `xianjie digest`.
+
+`xianjie obligations` lists the duties that belong to a bureau rather than a case
+(the quarterly sharing of rules.md D8), which `xianjie cases --json` leaves out.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,13 @@ from ledger.letters import (
     mark_sent,
 )
 from ledger.obligations import recompute_all
+from ledger.quarterly_sharing import (
+    bureau_obligation_json,
+    bureau_obligations,
+    bureaus,
+    mark_quarter_shared,
+    recompute_quarterly,
+)
 from ledger.report_quarterly import Quarter, QuarterError, write_quarterly_report
 from models.db import init_db, session_scope
 from xianjie.settings import Settings, get_settings
@@ -101,6 +112,67 @@ def quarterly_command(
                f"法院申请与裁定 {len(r.court)} 项，卫片线索 {len(r.satellite)} 条")
     typer.echo(f"报表：{files.workbook}")
     typer.echo(f"报送函：{files.letter}")
+    typer.echo(f"报送后请执行：xianjie report sent {which.year}Q{which.number} --date YYYY-MM-DD")
+
+
+def _sharing_bureau(given: str | None, settings: Settings, known: list[str]) -> str:
+    """The bureau whose report was sent: --bureau, the configured bureau, or the ledger's only one."""
+    name = given or settings.bureau_name
+    if name:
+        return name
+    if len(known) == 1:
+        return known[0]
+    if not known:
+        _fail("台账中还没有行政处罚决定，请用 --bureau 指明报送单位", 2)
+    _fail(f"台账中有多个执法机关，请用 --bureau 指明：{'、'.join(known)}", 2)
+
+
+def quarterly_sent_command(
+    quarter: Annotated[str, typer.Argument(help="季度，如 2026Q3")],
+    sent_on: Annotated[str | None, typer.Option("--date", help="报送日期（默认今天）")] = None,
+    bureau: Annotated[str | None, typer.Option("--bureau", help="报送单位（默认设置中的单位或台账中唯一的机关）")]
+    = None,
+    today: TodayOption = None,
+) -> None:
+    """登记季度信息共享报表已报送检察院，完成该季度的信息共享义务。"""
+    try:
+        which = Quarter.parse(quarter)
+    except QuarterError as error:
+        _fail(str(error), 2)
+    settings = _ready()
+    day = _date(today) or date.today()
+    sent = _date(sent_on, "报送日期") or day
+    with session_scope(settings.db_url) as session:
+        name = _sharing_bureau(bureau, settings, sorted(bureaus(session)))
+        try:
+            row = mark_quarter_shared(session, name, f"{which.year}Q{which.number}", sent, _who(), today=day)
+        except ValueError as error:
+            _fail(str(error), 2)
+        late = "（逾期报送）" if sent > row.due else ""
+    typer.echo(f"已登记：{name} {which.label}信息共享报表于 {sent.isoformat()} 报送检察院{late}，"
+               f"期限 {row.due.isoformat()}。")
+
+
+def obligations_command(
+    as_json: Annotated[bool, typer.Option("--json", help="每项义务输出一行 JSON")] = False,
+    today: TodayOption = None,
+) -> None:
+    """列出执法机关层面的义务（每季度末向检察院信息共享），不属于单个案件。"""
+    settings = _ready()
+    day = _date(today) or date.today()
+    with session_scope(settings.db_url) as session:
+        recompute_quarterly(session, day)
+        rows = [bureau_obligation_json(o, day) for o in bureau_obligations(session)]
+    labels = {"open": "未到期", "done": "已完成", "overdue": "已逾期"}
+    for row in rows:
+        if as_json:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+        else:
+            done = f"，{row['done_on']} 已报送" if row["done_on"] else ""
+            typer.echo(f"{row['bureau']}  {row['period']}  {row['label']}  期限 {row['due']}  "
+                       f"{labels.get(row['status'], row['status'])}{done}")
+    if not rows and not as_json:
+        typer.echo("没有执法机关层面的义务。")
 
 
 def _letter_settings(settings: Settings) -> LetterSettings:
@@ -228,6 +300,8 @@ def register(app: typer.Typer) -> None:
     app.command("export")(export_command)
     report_app = typer.Typer(help="报表。", no_args_is_help=True)
     report_app.command("quarterly")(quarterly_command)
+    report_app.command("sent")(quarterly_sent_command)
     app.add_typer(report_app, name="report")
     app.add_typer(letter_app, name="letter")
     app.command("digest")(digest_command)
+    app.command("obligations")(obligations_command)
