@@ -1,0 +1,167 @@
+"""The issuing agency and the addressee (主送机关) of a document.
+
+The issuer appears up to three times: the header line above the title, the
+signature block above the date (often under a red seal that OCR garbles), and
+in court rulings only the header.  Agreement between header and signature is
+the evidence; a disagreement keeps the likelier one and shows the other.  The
+recipient is the "XX：" salutation or a 主送 label that letters, suggestions,
+referrals and applications open with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.field_model import Extracted
+from extractors.fields.sections import lead_start
+from extractors.pipeline import ocr_confidence, set_field, span_at
+
+_SUFFIX = (
+    r"(?:人民法院|人民检察院|人民政府|委员会|自然资源局|自然资源和规划局|规划和自然资源局|国土资源局|"
+    r"分局|公安局|管理局|执法局|执法大队|大队|支队|中队|监察大队|办公室|事务所|所|中心|厅|局|院|署|办|站)"
+)
+AGENCY = re.compile(r"[\u4e00-\u9fffA-Za-z×*()（）]{2,30}?" + _SUFFIX + r"(?![\u4e00-\u9fff]{0,2}(?:长|员|人))")
+_NOT_AGENCY = re.compile(r"^(?:本院|我局|本局|你局|贵院|贵局|该局|我院|本机关)|审判|书记|代理|当事人|申请|法定代表")
+_RECIPIENT = re.compile(
+    r"(?:^|(?<=[\n号書书]))\s*(?P<name>[\u4e00-\u9fffA-Za-z×*()（）、]{2,40}?"
+    r"(?:人民法院|人民检察院|人民政府|委员会|局|院|公司|办公室|中心|所|队|委|部|厂|社|处|科))\s*[:：]",
+    re.M,
+)
+# A salutation line of its own ("刘某：", "XX建材有限公司："): a person or body the document is addressed to.
+_SALUTATION = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fffA-Za-z×*()（）、]{2,30}?)[ \t]*[:：][ \t]*$", re.M)
+_MAIN_TO = re.compile(
+    r"(?:主送(?:机关|单位)?|受送达(?:人|单位))\s*[:：|]\s*(?P<name>[^\n。,，;；:：]{2,40}?)(?=\s*[\n。,，;；]|$)"
+    r"|此\s*致\s*(?:[:：]\s*)?(?P<to>[^\n。,，;；:：]{2,30}?"
+    r"(?:人民法院|人民检察院|人民政府|委员会|局|院))"
+)
+_LABEL_WORDS = re.compile(
+    r"当事人|申请|被执行|被处罚|原告|被告|第三人|代表人|代理人|住所|地址|索引|发布|附件|抄送|抄报|备注|见证|送达|签名|"
+    r"盖章|签字|事由|案由|标题|主题|日期|时间|电话|联系人|经办人"
+)
+_PUBLISHER = re.compile(r"(?:发布机构|发文机关|信息来源)\s*[:：]\s*")
+_COURT = re.compile(r"人民法院$")
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _agency_in(text: str, start: int, end: int, last: bool) -> tuple[int, int, str] | None:
+    """The first (or last) whole agency name in a range, ignoring 本院/我局-style self references."""
+    hits: list[tuple[int, int, str]] = []
+    for m in AGENCY.finditer(text, start, end):
+        name = _compact(m.group(0))
+        if _NOT_AGENCY.search(name):
+            continue
+        if hits and hits[-1][1] == m.start():  # 拉萨市自然资源局 + 堆龙德庆区分局: one body
+            hits[-1] = (hits[-1][0], m.end(), hits[-1][2] + name)
+        else:
+            hits.append((m.start(), m.end(), name))
+    if not hits:
+        return None
+    return hits[-1] if last else hits[0]
+
+
+def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int, int, str] | None:
+    """The agency line above the title, or the agency prefix on the title's own line."""
+    title = sections.get("title")
+    if title is None:
+        return None
+    text = doc.text
+    line_start = lead_start(text, title[0], doc._.metadata_spans or [])
+    if _compact(text[line_start : title[0]]):
+        return _agency_in(text, line_start, title[0], last=False)
+    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    prev = text[prev_start:line_start]
+    if prev.strip() and len(_compact(prev)) <= 30:
+        found = _agency_in(text, prev_start, line_start, last=False)
+        if found and _compact(text[found[0] : found[1]]) == _compact(prev):
+            return found
+    return None
+
+
+def _signature_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int, int, str] | None:
+    sig = sections.get("signature")
+    if sig is None:
+        return None
+    return _agency_in(doc.text, sig[0], sig[1], last=True)
+
+
+def _set_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
+    head = _header_issuer(doc, sections)
+    sign = _signature_issuer(doc, sections)
+    if head is None and sign is None:
+        _set_publisher(doc)
+        return
+    if head and sign:
+        agree = head[2] == sign[2] or head[2].endswith(sign[2]) or sign[2].endswith(head[2])
+        court = bool(_COURT.search(head[2]))
+        chosen = head if court or (agree and len(head[2]) >= len(sign[2])) else sign
+        other = sign if chosen is head else head
+        conf = 0.97 if agree else 0.75
+        extra = {} if agree else {"alternatives": [other[2]]}
+    else:
+        chosen = head or sign
+        assert chosen is not None
+        court_header = chosen is head and bool(_COURT.search(chosen[2]))
+        conf, extra = (0.93 if court_header else 0.88 if chosen is head else 0.85), {}
+    start, end, name = chosen
+    set_field(
+        doc,
+        "issuer",
+        Extracted(name, round(conf * ocr_confidence(doc, start, end), 3), span_at(doc, start, end), extra=extra),
+    )
+
+
+def _set_publisher(doc: Doc) -> None:
+    """Last resort: the web page's 发布机构, usually but not always the issuer, so kept below review level."""
+    for start, end in doc._.metadata_spans or []:
+        label = _PUBLISHER.search(doc.text, start, end)
+        if label:
+            found = _agency_in(doc.text, label.end(), min(end, label.end() + 40), last=False)
+            if found:
+                s, e, name = found
+                set_field(doc, "issuer", Extracted(name, 0.5, span_at(doc, s, e), extra={"from_metadata": True}))
+                return
+
+
+def _set_recipient(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
+    text = doc.text
+    labelled = _MAIN_TO.search(text)
+    if labelled:
+        start, end = labelled.span("name" if labelled.group("name") else "to")
+        conf = 0.9
+    else:
+        title = sections.get("title")
+        head_end = sections.get("body", (len(text), 0))[0]
+        begin = title[1] if title else 0
+        stop = min(len(text), max(head_end, begin) + 60, begin + 300)
+        match = next((m for m in _RECIPIENT.finditer(text, begin, stop) if not _is_label(m.group("name"))), None)
+        if match is None:
+            match = next((m for m in _SALUTATION.finditer(text, begin, stop) if not _is_label(m.group("name"))), None)
+            if match is None:
+                return
+            conf = 0.8
+        else:
+            conf = 0.88
+        start, end = match.span("name")
+    name = _compact(text[start:end])
+    set_field(
+        doc, "recipient", Extracted(name, round(conf * ocr_confidence(doc, start, end), 3), span_at(doc, start, end))
+    )
+
+
+def _is_label(name: str) -> bool:
+    """Party and identity labels end with a colon too (当事人：, 住所地：)."""
+    return bool(_LABEL_WORDS.search(name))
+
+
+@Language.component("xianjie_agencies")
+def agencies_component(doc: Doc) -> Doc:
+    sections: dict[str, tuple[int, int]] = doc._.sections or {}
+    _set_issuer(doc, sections)
+    _set_recipient(doc, sections)
+    return doc

@@ -1,0 +1,265 @@
+"""Every full date in a document with its role, and the document's own date (issue_date).
+
+Dates are found with regex on the text (jieba glues 日至/日前 into one token)
+and read without a parser: Arabic, ISO and Chinese-numeral forms with any of
+the zero glyphs 〇○O0.  The role comes from the words next to the date; the
+issue date comes from the signature block, else from a 成文日期/裁判日期 field,
+never from web metadata (发布日期, 更新时间).  Broken dates are recovered only
+when one reading is possible, otherwise flagged for review.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.field_model import Extracted
+from extractors.normalise import original_range, unwrap
+from extractors.pipeline import add_item, ocr_confidence, set_field, span_at
+from models.vocab import DateRole
+
+_ZERO = "〇○Oo0零"
+_CN_DIGITS = {**{z: 0 for z in _ZERO}, **{ch: i for i, ch in enumerate("一二三四五六七八九", 1)}, "两": 2}
+_CN = "〇○Oo0零一二两三四五六七八九十"
+_SP = r"\s*"
+_PART = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
+DATE = re.compile(
+    rf"(?P<ay>\d{{4}}|[{_CN}]{{4}}){_SP}年{_SP}(?P<am>{_PART}){_SP}月{_SP}(?P<ad>{_PART}){_SP}[日号]"
+    rf"|(?<![\d-])(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?![\d.])"
+)
+# Broken forms seen in OCR and re-typed copies, each recovered or flagged.
+BROKEN = re.compile(
+    r"(?P<my>\d{4})月(?P<mm>\d{1,2})月(?P<md>\d{1,2})日"  # 2017月6月19日
+    r"|(?P<ny>\d{4})年(?P<nm>\d{1,2})月(?P<nd>\d{1,2})(?=[\u4e00-\u9fff])(?![日号月])"  # 2019年7月18作出
+    r"|(?<![\d年月])(?P<run>(?:19|20)\d{4,6})日"  # 202549日
+    r"|(?P<ey>\d{4})\s*年\s*(?P<em>\d{1,2})\s*月\s*(?P<ed>\d{1,2})\s*[曰目月](?![\d份])"  # 2020年5月20月 (OCR)
+)
+# A date whose year the seal covered: only its last digit(s) survive (六年四月二十八日).
+PARTIAL_YEAR = re.compile(
+    rf"(?<![\d{_CN}])(?P<py>[{_CN}]{{1,3}}|\d{{1,2}})\s*年\s*(?P<pm>{_PART})\s*月\s*(?P<pd>{_PART})\s*(?:[日曰目月]|(?=\s*$))"
+)
+ISSUED_LABEL = re.compile(r"(?:成文|裁判|处罚决定|决定|作出|签发|落款|文书)日期\s*[:：]?\s*$")
+WEB_LABEL = re.compile(r"(?:发布日期|发布时间|更新时间|更新日期|公开日期|生效日期|访问时间|浏览)\s*[:：]?\s*$")
+
+# Words after the date decide first (于2016年9月2日送达), then words before it (送达日期：…).
+ROLE_AFTER: tuple[tuple[re.Pattern[str], DateRole], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"^[,，]?[^。,，；]{0,12}?(?:签收|送达|留置送达|公告送达|邮寄送达)", DateRole.SERVED),
+        (r"^[,，]?[^。,，；]{0,10}?(?:收到|收悉|接到|收讫)", DateRole.RECEIVED),
+        (r"^[,，]?[^。,，；]{0,10}?(?:立案(?!调查|查处|侦查|审查)|受理)", DateRole.ACCEPTED),
+        (r"^[,，]?[^。,，；]{0,16}?(?:申请|提出.{0,6}申请|提交|提起|起诉)", DateRole.APPLICATION_FILED),
+        (r"^[,，]?[^。,，；]{0,12}?(?:作出|作岀|下发|出具|决定|签发).{0,20}?(?:裁定|判决)", DateRole.RULED),
+        (r"^[,，]?[^。,，；]{0,12}?(?:裁定|判决)", DateRole.RULED),
+        (r"^[,，]?(?:[^。,，；]{0,12}?|对[^。,，；]{0,30}?)(?:作出|作岀|下发|出具|决定|签发)", DateRole.DECISION),
+        (
+            r"^[^。,，；]{0,24}?(?:发现|巡查|检查|核查|踏勘|举报|卫片|动态|占用|开工|建设|建成|修建|挖|开采|违法|未经|擅自|非法)",
+            DateRole.VIOLATION_FOUND,
+        ),
+    )
+)
+# Party labels hold verbs (申请执行人) that would read as the date's role.
+_PARTY_WORDS = re.compile(r"被?申请(?:执行)?人|被执行人|受送达人|送达人|送达地点")
+# Labels of form fields (送达时间：…) outrank even the signature position.
+ROLE_LABEL: tuple[tuple[re.Pattern[str], DateRole], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"(?:送达|签收)(?:时间|日期)\s*[:：]?\s*$|(?:签收|签名|盖章|签字)[^。\n]{0,24}$", DateRole.SERVED),
+        (r"(?:收到|收文|收件)(?:时间|日期)\s*[:：]?\s*$", DateRole.RECEIVED),
+        (r"(?:立案|受理)(?:时间|日期)\s*[:：]?\s*$", DateRole.ACCEPTED),
+        (r"(?:申请)(?:时间|日期)\s*[:：]?\s*$", DateRole.APPLICATION_FILED),
+        (r"(?:发现|巡查|检查)(?:时间|日期)\s*[:：]?\s*$", DateRole.VIOLATION_FOUND),
+        (r"出生(?:日期|年月)?\s*[:：]?\s*$|(?:截至|截止|截止到|直至|至今)\s*$", DateRole.OTHER),
+    )
+)
+# A clause led by the date ("2015年8月31日，申请执行人以……为由作出……决定") takes the role of its verb.
+ROLE_CLAUSE: tuple[tuple[re.Pattern[str], DateRole], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"^(?:起|开始|以来|前后|左右)", DateRole.VIOLATION_FOUND),
+        (r"^[,，][^。；;]{0,80}?(?:作出|作岀|下发|出具)[^。；;]{0,20}?(?:裁定|判决)", DateRole.RULED),
+        (r"^[,，][^。；;]{0,80}?(?:作出|作岀|下发|出具)", DateRole.DECISION),
+        (r"^[,，][^。；;]{0,60}?(?:送达|签收)", DateRole.SERVED),
+        (r"^[,，][^。；;]{0,60}?(?:向[^。；;]{0,20}申请|提出[^。；;]{0,10}申请)", DateRole.APPLICATION_FILED),
+        (r"^[,，][^。；;]{0,60}?(?:发现|巡查|未经批准|擅自|非法占用|违法占用|开工|动工)", DateRole.VIOLATION_FOUND),
+    )
+)
+ROLE_BEFORE: tuple[tuple[re.Pattern[str], DateRole], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"(?:巡查|检查|卫片|举报)[^。]{0,6}$", DateRole.VIOLATION_FOUND),
+        (r"(?:本院|法院)[^。，,]{0,4}$", DateRole.OTHER),
+    )
+)
+
+
+def cn_number(text: str) -> int | None:
+    """二〇一七 → 2017 (digit by digit), 十三 → 13, 二十 → 20; None when not a numeral."""
+    text = text.strip()
+    if not text:
+        return None
+    if "十" not in text:
+        if any(ch not in _CN_DIGITS for ch in text):
+            return None
+        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+    tens, _, units = text.partition("十")
+    high = 1 if not tens else _CN_DIGITS.get(tens)
+    low = 0 if not units else _CN_DIGITS.get(units)
+    if high is None or low is None or len(tens) > 1 or len(units) > 1:
+        return None
+    return high * 10 + low
+
+
+def _part(text: str) -> int | None:
+    return int(text) if text.isdigit() and text.isascii() else cn_number(text)
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+@dataclass
+class FoundDate:
+    start: int
+    end: int
+    value: str | None  # ISO, None when a broken date has no single reading
+    confidence: float
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    out = []
+    for m in DATE.finditer(text):
+        if m.group("ay"):
+            value = _iso(*(_part(m.group(g)) for g in ("ay", "am", "ad")))
+        else:
+            value = _iso(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        if value is not None:
+            out.append(FoundDate(m.start(), m.end(), value, 0.95))
+        else:
+            out.append(FoundDate(m.start(), m.end(), None, 0.3, {"broken": True, "raw": m.group(0)}))
+    taken = [(d.start, d.end) for d in out]
+    for m in BROKEN.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            out.append(_broken(m))
+            taken.append((m.start(), m.end()))
+    years = [int(d.value[:4]) for d in out if d.value]
+    for m in PARTIAL_YEAR.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            out.append(_partial_year(m, years))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _partial_year(m: re.Match[str], years: list[int]) -> FoundDate:
+    """The year is the one ending in the surviving digits just after the document's latest other date."""
+    tail, raw = _part(m.group("py")), m.group(0)
+    month, day = _part(m.group("pm")), _part(m.group("pd"))
+    if tail is None or not years:
+        return FoundDate(m.start(), m.end(), None, 0.3, {"broken": True, "raw": raw})
+    modulus = 10 ** len(m.group("py").strip())
+    latest = max(years)  # a signature comes after the dates the document cites, rarely years after
+    fits = {y for y in range(latest - 1, latest + 4) if y % modulus == tail % modulus}
+    readings = sorted({v for v in (_iso(y, month, day) for y in fits) if v})
+    if len(readings) == 1:
+        return FoundDate(m.start(), m.end(), readings[0], 0.5, {"recovered": True, "raw": raw})
+    return FoundDate(m.start(), m.end(), None, 0.3, {"broken": True, "raw": raw, "candidates": readings})
+
+
+def _broken(m: re.Match[str]) -> FoundDate:
+    raw = m.group(0)
+    if m.group("my"):
+        readings = [_iso(int(m.group("my")), int(m.group("mm")), int(m.group("md")))]
+    elif m.group("ny"):
+        readings = [_iso(int(m.group("ny")), int(m.group("nm")), int(m.group("nd")))]
+    elif m.group("ey"):
+        readings = [_iso(int(m.group("ey")), int(m.group("em")), int(m.group("ed")))]
+    else:
+        run = m.group("run")
+        year, rest = int(run[:4]), run[4:]
+        splits = [(rest[:i], rest[i:]) for i in range(1, len(rest))]
+        readings = [_iso(year, int(a), int(b)) for a, b in splits if not b.startswith("0") or len(b) == 2]
+    unique = sorted({r for r in readings if r})
+    if len(unique) == 1:
+        return FoundDate(m.start(), m.end(), unique[0], 0.6, {"recovered": True, "raw": raw})
+    return FoundDate(m.start(), m.end(), None, 0.3, {"broken": True, "raw": raw, "candidates": unique})
+
+
+def date_role(text: str, start: int, end: int, in_signature: bool) -> tuple[DateRole, float]:
+    """The role and how sure the context makes it."""
+    before = text[max(0, start - 16) : start]
+    same_line = text[max(text.rfind("\n", 0, start) + 1, start - 30) : start]
+    for pattern, role in ROLE_LABEL:
+        if pattern.search(same_line):
+            return role, 0.92
+    if in_signature or ISSUED_LABEL.search(before):
+        return DateRole.ISSUED, 0.95
+    after = _PARTY_WORDS.sub(lambda m: "□" * len(m.group(0)), text[end : end + 100])
+    for pattern, role in ROLE_AFTER:
+        if pattern.search(after[:30]):
+            return role, 0.85
+    for pattern, role in ROLE_CLAUSE:
+        if pattern.search(after):
+            return role, 0.75
+    for pattern, role in ROLE_BEFORE:
+        if pattern.search(before):
+            return role, 0.75
+    return DateRole.OTHER, 0.6
+
+
+def _issue_date(items: list[tuple[FoundDate, DateRole, str]]) -> tuple[FoundDate, float] | None:
+    """The signature's last date, else a labelled 成文日期/裁判日期 (which may sit in metadata)."""
+    signed = [d for d, role, where in items if role is DateRole.ISSUED and where == "signature" and d.value]
+    if signed:
+        return signed[-1], 0.95
+    labelled = [d for d, role, _ in items if role is DateRole.ISSUED and d.value]
+    if labelled:
+        return labelled[0], 0.8
+    return None
+
+
+def _place(found: FoundDate, joined: str, in_meta: bool, in_sig: bool) -> tuple[DateRole, float, str]:
+    """Role, how sure, and where the date stands (metadata, signature or running text)."""
+    before = joined[max(0, found.start - 16) : found.start]
+    if (in_meta and not ISSUED_LABEL.search(before)) or WEB_LABEL.search(before):
+        return DateRole.OTHER, 0.9, "metadata"
+    role, conf = date_role(joined, found.start, found.end, in_sig)
+    return role, conf, "signature" if in_sig else "text"
+
+
+@Language.component("xianjie_dates")
+def dates_component(doc: Doc) -> Doc:
+    """Dates are read on the unwrapped text (a PDF line may end inside a date) and mapped back."""
+    joined, index = unwrap(doc.text)
+    sections: dict[str, tuple[int, int]] = doc._.sections or {}
+    metadata = doc._.metadata_spans or []
+    signature = sections.get("signature")
+    items: list[tuple[FoundDate, DateRole, str]] = []
+    for found in find_dates(joined):
+        start, end = original_range(index, found.start, found.end)
+        in_meta = any(s <= start < e for s, e in metadata)
+        in_sig = bool(signature and signature[0] <= start < signature[1]) and not in_meta
+        role, role_conf, where = _place(found, joined, in_meta, in_sig)
+        found = FoundDate(start, end, found.value, found.confidence, found.extra)
+        items.append((found, role, where))
+        if in_meta or where == "metadata":  # the web page's dates, not the document's
+            continue
+        extra = {"role": str(role), **found.extra}
+        conf = found.confidence * ocr_confidence(doc, start, end) * (1.0 if found.confidence < 0.5 else role_conf)
+        add_item(doc, "dates", Extracted(found.value, round(conf, 3), span_at(doc, start, end), extra=extra))
+    issued = _issue_date(items)
+    if issued is not None:
+        found, conf = issued
+        conf = min(conf, found.confidence + 0.1) * ocr_confidence(doc, found.start, found.end)
+        span = span_at(doc, found.start, found.end)
+        set_field(doc, "issue_date", Extracted(found.value, round(conf, 3), span, extra=dict(found.extra)))
+    return doc

@@ -1,0 +1,139 @@
+"""Classifies the document (DocType) from its title first, then from content cues.
+
+The title is the strongest evidence a document gives about itself; content
+cues (裁定如下, 决定给予…处罚) only decide when no title was found, and they
+raise or lower the confidence of a title-based answer when they agree or not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.field_model import Extracted
+from extractors.pipeline import ocr_confidence, set_field, span_at
+from models.vocab import DocType
+
+# (pattern on the space-free title, type), first match wins: specific before generic.
+TITLE_RULES: tuple[tuple[re.Pattern[str], DocType], ...] = tuple(
+    (re.compile(pattern), doc_type)
+    for pattern, doc_type in (
+        (r"送达回证", DocType.SERVICE_RECEIPT),
+        (
+            r"检察建议.*(?:回复|答复|复函)|整改(?:情况|落实)?(?:的)?报告|关于.*检察建议.*(?:报告|函)",
+            DocType.SUGGESTION_REPLY,
+        ),
+        (r"(?:检察)?监督申请书|申请(?:检察)?监督", DocType.SUPERVISION_APPLICATION),
+        (r"检察建议书?$", DocType.PROCURATORIAL_SUGGESTION),
+        (r"复议决定书", DocType.RECONSIDERATION_DECISION),
+        (r"责令.*(?:通知书|决定书)|停止违法行为", DocType.STOP_ORDER),
+        (r"告知书", DocType.PENALTY_NOTICE),
+        (r"催告书", DocType.DEMAND_NOTICE),
+        (r"受理(?:案件)?通知书|立案通知书", DocType.COURT_ACCEPTANCE),
+        (r"强制执行申请书|申请强制执行|执行申请书", DocType.ENFORCEMENT_APPLICATION),
+        (r"处罚决定书|处理决定书", DocType.PENALTY_DECISION),
+        (r"裁定书", DocType.COURT_RULING),
+        (r"判决书", DocType.COURT_JUDGMENT),
+        (r"移送", DocType.CASE_REFERRAL),
+    )
+)
+_CRIMINAL = re.compile(r"公安|涉嫌犯罪|刑事")
+_CLUE = re.compile(r"纪委|监委|纪律检查|监察委员会|问题线索|纪检")
+
+# Content cues: (pattern anywhere in the text, type, confidence when used alone).
+CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
+    (re.compile(pattern), doc_type, conf)
+    for pattern, doc_type, conf in (
+        (r"送达回证|受送达人.{0,40}送达地点", DocType.SERVICE_RECEIPT, 0.6),
+        (r"检察建议.{0,30}(?:回复如下|整改情况|报告如下)", DocType.SUGGESTION_REPLY, 0.6),
+        (r"提出(?:如下)?检察建议|特此建议|检察建议如下", DocType.PROCURATORIAL_SUGGESTION, 0.6),
+        (r"裁定如下", DocType.COURT_RULING, 0.65),
+        (r"判决如下", DocType.COURT_JUDGMENT, 0.65),
+        (r"(?:^|\n)\s*(?:不)?准予(?:强制)?执行|裁定(?:不予受理|驳回)", DocType.COURT_RULING, 0.55),
+        (r"复议决定如下|维持.{0,20}(?:处罚决定|决定)", DocType.RECONSIDERATION_DECISION, 0.5),
+        (r"(?:处罚|决定)如下|决定(?:给予|对你|对当事人)", DocType.PENALTY_DECISION, 0.6),
+        (r"(?:特此)?申请(?:你院|贵院)?(?:依法)?强制执行", DocType.ENFORCEMENT_APPLICATION, 0.55),
+        (r"催告你|催告当事人|特此催告", DocType.DEMAND_NOTICE, 0.6),
+        (r"责令(?:你|当事人)?(?:立即)?停止", DocType.STOP_ORDER, 0.55),
+        (r"陈述(?:和|、)?申辩|听证的权利", DocType.PENALTY_NOTICE, 0.5),
+        (r"(?:已|决定)立案(?:受理)?.{0,30}(?:特此通知|通知如下)", DocType.COURT_ACCEPTANCE, 0.55),
+        (r"移送(?:你|贵)", DocType.CASE_REFERRAL, 0.5),
+    )
+)
+
+
+def classify_title(title: str, context: str = "") -> DocType | None:
+    """The type a title names; `context` (recipient, body) splits referrals by destination."""
+    compact = re.sub(r"\s+", "", title)
+    for pattern, doc_type in TITLE_RULES:
+        if pattern.search(compact):
+            return _referral_kind(compact + context) if doc_type is DocType.CASE_REFERRAL else doc_type
+    return None
+
+
+def _referral_kind(text: str) -> DocType:
+    if _CLUE.search(text):
+        return DocType.CLUE_REFERRAL
+    if _CRIMINAL.search(text):
+        return DocType.CRIMINAL_REFERRAL
+    return DocType.CASE_REFERRAL
+
+
+def content_cues(text: str) -> list[tuple[DocType, float]]:
+    """Every type the content points at, strongest rule first."""
+    out = []
+    for pattern, doc_type, conf in CONTENT_RULES:
+        if pattern.search(text):
+            out.append((_referral_kind(text) if doc_type is DocType.CASE_REFERRAL else doc_type, conf))
+    return out
+
+
+def classify_content(text: str) -> tuple[DocType, float] | None:
+    cues = content_cues(text)
+    return cues[0] if cues else None
+
+
+def _title_confidence(doc_type: DocType, cues: list[tuple[DocType, float]]) -> tuple[float, dict[str, list[str]]]:
+    """Content that names the same type confirms the title; a decisive cue of another type contradicts it."""
+    if any(cue is doc_type for cue, _ in cues):
+        return 0.98, {}
+    rivals = [str(cue) for cue, conf in cues if conf >= 0.6]
+    if rivals:
+        return 0.85, {"alternatives": rivals[:2]}
+    return 0.93, {}
+
+
+def _context(doc: Doc, sections: dict[str, tuple[int, int]]) -> str:
+    """Header, salutation and the first part of the body: where a referral names its destination."""
+    end = min(len(doc.text), sections.get("body", (0, 0))[0] + 300)
+    return doc.text[:end]
+
+
+@Language.component("xianjie_doc_type")
+def doc_type_component(doc: Doc) -> Doc:
+    sections: dict[str, tuple[int, int]] = doc._.sections or {}
+    text = doc.text
+    cues = content_cues(text)
+    title = sections.get("title")
+    if title is not None:
+        start, end = title
+        written = re.sub(r"\s+", "", text[start:end])
+        ocr = ocr_confidence(doc, start, end)
+        set_field(doc, "title", Extracted(written, round(0.95 * ocr, 3), span_at(doc, start, end)))
+        doc_type = classify_title(written, _context(doc, sections))
+        if doc_type is not None:
+            conf, extra = _title_confidence(doc_type, cues)
+            set_field(
+                doc, "doc_type", Extracted(str(doc_type), round(conf * ocr, 3), span_at(doc, start, end), extra=extra)
+            )
+            return doc
+    if cues:
+        best, conf = cues[0]
+        if any(cue is not best for cue, other in cues[1:] if other >= conf):
+            conf -= 0.1  # two equally strong readings of the content
+        set_field(doc, "doc_type", Extracted(str(best), conf))
+    elif text.strip():
+        set_field(doc, "doc_type", Extracted(str(DocType.OTHER), 0.4))
+    return doc

@@ -1,0 +1,217 @@
+"""Document numbers (文号 / 案号): the document's own number versus the numbers it cites.
+
+Every 文号 in a document looks alike; what tells them apart is where they
+stand.  The own number sits in the header next to the title (or under a 文号 /
+案号 label); a number in the body, or one followed by the name of a document
+type (…号行政处罚决定书), is a reference.  Values keep the document's own
+characters (full-width brackets included) minus stray spaces;
+`canonical_doc_number` gives the one form used to compare numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.field_model import Extracted
+from extractors.fields.dates import find_dates
+from extractors.fields.doc_type import classify_title
+from extractors.normalise import original_range, unwrap
+from extractors.pipeline import add_item, ocr_confidence, set_field, span_at
+from models.vocab import DocType
+
+_OPEN = r"〔\[(（【﹝［"
+_CLOSE = r"〕\])）】﹞］"
+# A year in brackets; OCR sometimes loses one of the two ("广自然资移（2020第4号").
+_YEAR = rf"(?:[{_OPEN}]\s*(?:19|20)\d\d\s*[{_CLOSE}]?|(?<!\d)(?:19|20)\d\d\s*[{_CLOSE}])"
+_NO = r"(?:\d{1,6}|[X×xＸ*＊某]{1,4})"
+# One prefix character; a single line break may fall inside a prefix (PDF lines end mid-number).
+_PRE = r"[\u4e00-\u9fffA-Za-z]\n?|[(（][\u4e00-\u9fffA-Za-z*×X]{1,4}[)）]"
+NUMBER = re.compile(
+    rf"(?P<a>(?:{_PRE}){{0,16}}?)[ \t]*{_YEAR}\s*(?:[\u4e00-\u9fffA-Za-z0-9()（）]\s*){{0,14}}?第?\s*{_NO}\s*[号號]"
+    rf"|(?P<b>(?:{_PRE}){{1,16}}?(?:字|罚|发|函))[ \t]*(?:19|20)\d\d\s*第?\s*{_NO}\s*[号號]"
+    rf"|(?P<c>(?:{_PRE}){{1,16}}?)[ \t]*第\s*{_NO}\s*[号號]"
+)
+# A prefix never runs past these words: they end the sentence part before the number.
+_STOP = re.compile(
+    r".*(?:的|于|作出|执行|申请|依据|根据|依照|按照|决定书|通知书|告知书|催告书|裁定书|判决书|建议书|移送书|"
+    r"了|及|和|与|是|即|以|对|经|在|将|向|送达|下发|出具|为|文号|案号|编号|见|号|字号|原|我局|本院|你局|贵院|"
+    r"法院|检察院|政府|不服|局|名称|回复|报告|回证)",
+    re.S,
+)
+_TYPE_AFTER = re.compile(
+    r"^\s*[《<〈]?\s*([\u4e00-\u9fff]{0,14}?(?:决定书|通知书|告知书|催告书|裁定书|判决书|建议书|移送书|移送函|申请书|"
+    r"回证|决定|裁定|判决|函))"
+)
+_TYPE_BEFORE = re.compile(
+    r"([\u4e00-\u9fff]{0,10}(?:决定书|通知书|告知书|催告书|裁定书|判决书|建议书|移送书|移送函|申请书))"
+    r"[ \t]*[》>〉]?[ \t]*[(（]?[ \t]*$"
+)
+_LINE_ENDERS = set("书函复告证院局会府")
+_KEEP_WRITTEN = set("〔〕[]()（）【】﹝﹞［］")
+_SERVED_NAME = re.compile(
+    r"(?:送达文书名称|文书名称|送达文书)(?:及文号)?\s*[:：|]\s*([\u4e00-\u9fff]{2,30}?(?:书|函|决定|裁定|判决|证))"
+)
+_OWN_LABEL = re.compile(r"(?:文号|案号|文书编号|决定书编号|编号)\s*[:：]\s*$")
+_MADE = re.compile(r"^[^。]{0,8}?(?:作出|作岀|下发|出具|签发|制作)(?:了|的)?[^。]{0,12}$")
+
+
+_CANON = str.maketrans({**dict.fromkeys("〔【﹝[", "("), **dict.fromkeys("〕】﹞]", ")"), "號": "号", "第": None})
+
+
+def canonical_doc_number(s: str) -> str:
+    """One comparable form: half-width, no spaces, no 第, 號→号, every bracket pair → ()."""
+    out = "".join(chr(ord(ch) - 0xFEE0) if 0xFF01 <= ord(ch) <= 0xFF5E else ch for ch in s)
+    out = out.translate(_CANON)
+    out = re.sub(r"\s+", "", out).upper()
+    out = re.sub(r"\(((?:19|20)\d\d)(?!\))", r"(\1)", out)  # a bracket OCR lost
+    return re.sub(r"(?<![(\d])((?:19|20)\d\d)\)", r"(\1)", out)
+
+
+@dataclass
+class Found:
+    start: int  # in doc.text
+    end: int
+    at: int  # in the unwrapped text the contexts are read from
+    to: int
+    value: str
+    canonical: str
+
+
+def find_numbers(text: str, original: str, index: list[int] | None = None) -> list[Found]:
+    """Numbers in `text` (normalised, possibly unwrapped); `index` maps its offsets to `original`'s."""
+    index = index if index is not None else list(range(len(text)))
+    found = []
+    for match in NUMBER.finditer(text):
+        prefix = next((g for g in (match.group("a"), match.group("b"), match.group("c")) if g is not None), "")
+        at = match.start() + _trim(prefix)
+        if match.group("c") is not None:
+            if not _plausible_bare(text[at : match.end()]):
+                continue
+            letters = re.search(r"[A-Za-z]{2,}$", match.group("c"))
+            at = match.start() + letters.start() if letters else at
+        start, end = original_range(index, at, match.end())
+        value = _as_written(text[at : match.end()], [original[index[i]] for i in range(at, match.end())])
+        found.append(Found(start, end, at, match.end(), value, canonical_doc_number(value)))
+    return found
+
+
+def _as_written(normalised: str, written: list[str]) -> str:
+    """Simplified characters from the normalised text, brackets and digits as the document wrote them."""
+    chars = [w if w in _KEEP_WRITTEN else n for n, w in zip(normalised, written, strict=True)]
+    return re.sub(r"\s+", "", "".join(chars))
+
+
+def _trim(prefix: str) -> int:
+    """How many prefix characters belong to the preceding words, not to the number."""
+    masked = re.sub(r"[(（][^)）]*[)）]", lambda m: "□" * len(m.group(0)), prefix)
+    stop = _STOP.match(masked)
+    cut = stop.end() if stop else 0
+    wrap = masked.rfind("\n")
+    if wrap > cut and masked[wrap - 1] in _LINE_ENDERS:
+        cut = wrap + 1  # the line before is a heading (…裁定书, …移送函), not the start of the number
+    return cut
+
+
+def _plausible_bare(number: str) -> bool:
+    """A number without a year (SC第6013号, 罚字第5号) needs letters or an agency word before 第."""
+    head = number.split("第")[0]
+    return bool(re.search(r"[A-Za-z]{2}|字|罚|发|函|执|审", head))
+
+
+def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int, int]]) -> float:
+    """How strongly the position says 'this is the document's own number' (0 = a citation)."""
+    text = doc.text
+    if _TYPE_AFTER.match(joined[item.to : item.to + 16]):
+        return 0.0
+    if _OWN_LABEL.search(joined[max(0, item.at - 10) : item.at]):
+        return 0.9
+    header = sections.get("header")
+    title = sections.get("title")
+    if title and 0 <= item.start - title[1] <= 40 and _only_title_between(text, title, item.start):
+        return 0.95
+    if _TYPE_BEFORE.search(joined[max(0, item.at - 16) : item.at]):
+        return 0.0
+    if header and header[0] <= item.start < header[1]:
+        return 0.88
+    return 0.0
+
+
+def _only_title_between(text: str, title: tuple[int, int], pos: int) -> bool:
+    """Nothing but spacing, debris or the title repeated stands between the title and the number."""
+    between = re.sub(r"[\s&;a-z]+", "", text[title[1] : pos])
+    return not re.search(r"[\u4e00-\u9fff]{2}", between) or between == re.sub(r"\s+", "", text[title[0] : title[1]])
+
+
+def _reference(text: str, item: Found) -> dict[str, str]:
+    """The cited number with the type the context names and the date it was made, when stated."""
+    ref = {"doc_number": item.value}
+    after = _TYPE_AFTER.match(text[item.to : item.to + 20])
+    before = _TYPE_BEFORE.search(text[max(0, item.at - 16) : item.at])
+    named = after.group(1) if after else before.group(1) if before else _served_name(text, item.at)
+    if named.endswith(("决定", "裁定", "判决")):
+        named += "书"
+    doc_type = classify_title(named) if named else None
+    if doc_type is not None:
+        ref["doc_type"] = str(doc_type)
+    clause_start = max(text.rfind(ch, 0, item.at) for ch in "。；;\n,，") + 1
+    dates = [d for d in find_dates(text[clause_start : item.at]) if d.value]
+    if dates and _MADE.match(text[clause_start + dates[-1].end : item.at]):
+        ref["date"] = dates[-1].value
+    return ref
+
+
+def _is_receipt(doc: Doc) -> bool:
+    """A proof of service has no number of its own: the numbers on it are the served document's."""
+    doc_type = doc._.fields.get("doc_type")
+    return doc_type is not None and doc_type.value == str(DocType.SERVICE_RECEIPT)
+
+
+def _served_name(text: str, pos: int) -> str:
+    """A 送达回证 names the served document on a line of its own (送达文书名称：行政处罚决定书)."""
+    labels = list(_SERVED_NAME.finditer(text, max(0, pos - 80), pos))
+    return labels[-1].group(1) if labels else ""
+
+
+@Language.component("xianjie_numbers")
+def numbers_component(doc: Doc) -> Doc:
+    sections: dict[str, tuple[int, int]] = doc._.sections or {}
+    metadata = doc._.metadata_spans or []
+    result = doc._.read_result
+    original = result.text if result is not None and len(result.text) == len(doc.text) else doc.text
+    joined, index = unwrap(doc.text)
+    found = find_numbers(joined, original, index)
+    receipt = _is_receipt(doc)
+    scored = [(f, 0.0 if receipt else _own_score(doc, joined, f, sections)) for f in found]
+    own = [(f, s) for f, s in scored if s > 0]
+    own_canon = None
+    if own:
+        best, score = max(own, key=lambda fs: (fs[1], -fs[0].start))
+        others = sorted({f.value for f, _ in own if f.canonical != best.canonical})
+        if others:
+            score -= 0.15
+        ocr = ocr_confidence(doc, best.start, best.end)
+        extra = {"alternatives": others} if others else {}
+        set_field(
+            doc,
+            "doc_number",
+            Extracted(best.value, round(score * ocr, 3), span_at(doc, best.start, best.end), extra=extra),
+        )
+        own_canon = best.canonical
+    seen: dict[str, Extracted] = {}
+    for item, _ in scored:
+        if item.canonical == own_canon or any(s <= item.start < e for s, e in metadata):
+            continue
+        ref = _reference(joined, item)
+        if item.canonical in seen:
+            for key in ("doc_type", "date"):
+                if key in ref and key not in seen[item.canonical].value:
+                    seen[item.canonical].value[key] = ref[key]
+            continue
+        conf = (0.9 if "doc_type" in ref else 0.8) * ocr_confidence(doc, item.start, item.end)
+        seen[item.canonical] = Extracted(ref, round(conf, 3), span_at(doc, item.start, item.end))
+        add_item(doc, "references", seen[item.canonical])
+    return doc

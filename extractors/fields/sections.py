@@ -1,0 +1,348 @@
+"""Finds the parts of a document (title, header, parties, body, dispositive, signature, metadata).
+
+Every later component asks "where am I?" before trusting a cue: a date in the
+signature block is the issue date, a date in web metadata is not; a number in
+the header is the document's own, one in the body is cited.  The finder works
+on lines when the reader kept them and falls back to sentence cues for web
+copies that arrive as one long line.  Ranges are char offsets in doc.text;
+a missing key means the part was not found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.normalise import original_range, unwrap
+
+if not Doc.has_extension("metadata_spans"):
+    Doc.set_extension("metadata_spans", default=None)
+
+_S = r"[ \t]*"  # letter spacing inside titles and labels
+
+
+def _spaced(word: str) -> str:
+    return _S.join(re.escape(ch) for ch in word)
+
+
+# Web-page metadata labels; their dates and numbers describe the page, not the document.
+META_LABELS = (
+    "索引号|发布机构|发布日期|成文日期|更新时间|公开日期|发布时间|信息来源|"
+    "主题分类|生效日期|浏览次数|公开方式|公开范围|信息名称|访问量|来源|文号|"
+    "有效性|组配分类|体裁分类|发文机关|主题词"
+)
+_META_LABEL = re.compile("(?:" + "|".join(_spaced(w) for w in META_LABELS.split("|")) + r")" + _S + r"[:：]")
+_META_VALUE = re.compile(r"[ \t]*[^\s]{0,60}(?:[ \t]\d{1,2}:\d{2}(?::\d{2})?)?")
+_META_STRONG = re.compile(r"索引号|发布机构|发布日期|更新时间|公开日期|发布时间|信息来源|浏览次数|主题分类|公开方式")
+
+# Title phrases by how they end; the longest alternatives first so 行政处罚决定书 beats 决定书.
+TITLE_ENDINGS = (
+    "行政处罚决定书|行政处罚告知书|听证告知书|告知书|处罚决定书|决定书|裁定书|"
+    "判决书|调解书|建议书|移送书|移送函|申请书|通知书|催告书|回证|情况报告|"
+    "报告|回复|复函|函"
+)
+_TITLE_CORE = re.compile(
+    r"(?:(?:关于[^。\n]{2,60}?|[\u4e00-\u9fffA-Za-z×*](?:"
+    + _S
+    + r"[\u4e00-\u9fffA-Za-z×*]){0,30}?)"
+    + _S
+    + ")?"
+    + "(?:"
+    + "|".join(_spaced(w) for w in TITLE_ENDINGS.split("|"))
+    + r")"
+)
+_AGENCY_PREFIX = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z×*]{2,30}?(?:人民法院|人民检察院|人民政府|自然资源局|自然资源和规划局|规划和自然资源局|"
+    r"国土资源局|国土资源分局|资源局|公安局|分局|委员会|监察委员会|纪律检查委员会|管理局|执法局|局|院)"
+)
+
+PARTY_LABELS = (
+    "被申请执行人|申请执行人|被申请人|申请人|被处罚人|被处罚单位|当事人|"
+    "被执行人|原告|被告|第三人|上诉人|被上诉人|复议申请人|被申请复议人|"
+    "被移送人|违法当事人|被检查人"
+)
+_PARTY_WORDS = "(?:" + "|".join(_spaced(w) for w in PARTY_LABELS.split("|")) + r")"
+_PARTY_LABEL = re.compile(
+    "(?:(?:^|(?<=[\n。；;]))"
+    + _S
+    + _PARTY_WORDS
+    + _S
+    + r"(?:[:：,，]|\s)?"
+    + "|(?:(?<![\u4e00-\u9fff])|(?<=[号書书]))"
+    + _PARTY_WORDS
+    + _S
+    + "[:：])",
+    re.M,
+)
+_IDENTITY_LINE = re.compile(
+    r"^\s*(?:法定代表人|负责人|主要负责人|委托代理人|委托诉讼代理人|诉讼代理人|代理人|住所地|住所|住址|地址|"
+    r"身份证|公民身份号码|统一社会信用代码|组织机构代码|性别|出生|民族|联系电话|电话|职务|现住|户籍|经营场所|"
+    r"[男女][，,、])"
+)
+# Sentences that open the facts once the party block is over.
+_FACT_CUE = re.compile(
+    r"一案|经查|经调查|经审查|现查明|违法事实|本院于|本院受理|本院认为|本院经|向本院|我局于|我局在|我局经|本局于|"
+    r"本机关|你(?:单位|公司|局)?(?:于|在|未经|擅自|的)|因你|经研究|审理经过|案由[:：]|根据群众举报|"
+    r"[于在]\d{4}年\d{1,2}月"
+)
+_DISPOSITIVE_START = re.compile(
+    r"(?:裁定|决定|判决|处罚决定|处理决定|处罚)如下" + _S + r"[:：]?|(?:作出|给予)如下[^。\n]{0,12}?[:：]|"
+    r"(?:特此)?建议[:：]|决定[:：]|裁定[:：]|判决[:：]|"
+    r"(?:^|\n)[ \t]*(?:裁判结果|处理结果|判决结果|裁定结果)[ \t]*(?:\n|[:：])"
+)
+_DISPOSITIVE_END = re.compile(
+    r"如(?:你|当事人|申请人|被执行人|申请执行人)?[^。\n]{0,6}?不服|不服本(?:裁定|决定|判决)|"
+    r"本裁定(?:书)?(?:送达后|自送达)|申请复议一次|可在收到本|逾期不(?:申请|履行)|"
+    r"请于收到本|请在收到本|请你单位"
+)
+_COURT_SIGN = re.compile(
+    "(?:" + "|".join(_spaced(w) for w in ("审判长", "代理审判员", "审判员", "人民陪审员", "执行员", "书记员")) + ")"
+)
+_CN = "〇○Oo0零一二两三四五六七八九十"
+# Signature dates, including OCR's damaged ones (year under the seal, 日 read as 曰 or 月).
+_DATE_ANY = re.compile(
+    rf"(?:\d{{4}}|[{_CN}]{{1,4}})\s*年\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})\s*月\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})\s*(?:[日曰目月]|(?=\s*$))"
+)
+_SIGN_AFTER = re.compile(r"(?:书\s*记\s*员|审\s*判|执\s*行\s*员|附\s*件|抄\s*送|\(?\s*(?:盖章|印章|公章))")
+# Distribution lines after the signature (抄送：XX人民检察院) name other bodies, not the issuer.
+_COPY_TO = re.compile(r"(?:^|\n|(?<=日))\s*(?:抄\s*送|抄\s*报|报\s*送|分\s*送)\s*[:：]", re.M)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append((pos, pos + len(raw)))
+        pos += len(raw) + 1
+    return out
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def metadata_spans(text: str) -> list[tuple[int, int]]:
+    """Clusters of metadata labels (with their values); one strong label or two labels make a block."""
+    hits = list(_META_LABEL.finditer(text))
+    clusters: list[list[re.Match[str]]] = []
+    for hit in hits:
+        if clusters and hit.start() - clusters[-1][-1].end() <= 80:
+            clusters[-1].append(hit)
+        else:
+            clusters.append([hit])
+    spans = []
+    for group in clusters:
+        strong = any(_META_STRONG.search(h.group(0).replace(" ", "")) for h in group)
+        if not strong and len(group) < 2:
+            continue
+        value = _META_VALUE.match(text, group[-1].end())
+        spans.append((group[0].start(), value.end() if value else group[-1].end()))
+    return spans
+
+
+def find_title(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first title phrase near the top, outside metadata; an issuer prefix on the same line is cut off."""
+    limit = min(len(text), 400)
+    for span_start, span_end in skip:
+        if span_start < limit:
+            limit = max(limit, min(len(text), span_end + 400))
+    for match in _TITLE_CORE.finditer(text, 0, limit):
+        start, end = match.start(), match.end()
+        if _inside(start, skip):
+            continue
+        lead = _compact(text[lead_start(text, start, skip) : start])
+        if lead and not _AGENCY_PREFIX.fullmatch(lead):
+            continue
+        phrase = _compact(text[start:end])
+        if _PARTY_LABEL.match(phrase) or len(phrase) > 70:
+            continue
+        prefix = _AGENCY_PREFIX.match(phrase)
+        if prefix and len(phrase) - len(prefix.group(0)) >= 3 and not phrase.startswith("关于"):
+            start = _skip_chars(text, start, len(prefix.group(0)))
+        while start < end and text[start].isspace():
+            start += 1
+        return start, _whole_line_title(text, start, end)
+    return None
+
+
+def lead_start(text: str, pos: int, metadata: list[tuple[int, int]]) -> int:
+    """Where the line holding `pos` begins, not counting web metadata earlier on that line."""
+    start = text.rfind("\n", 0, pos) + 1
+    for _meta_start, meta_end in metadata:
+        if start <= meta_end <= pos:
+            start = meta_end
+    return start
+
+
+def _whole_line_title(text: str, start: int, end: int) -> int:
+    """A 关于… title runs to its line end (…检察建议书的回复), not to the first title word inside it."""
+    if not _compact(text[start : start + 4]).startswith("关于"):
+        return end
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[end:line_end]
+    if rest.strip() and not _TITLE_CORE.search(rest):  # a title wrapped onto a short second line
+        next_end = text.find("\n", line_end + 1)
+        next_end = len(text) if next_end < 0 else next_end
+        if len(_compact(text[line_end:next_end])) <= 20:
+            rest = text[end:next_end]
+    if len(_compact(rest)) <= 40 and "。" not in rest and _TITLE_CORE.search(rest):
+        return end + len(rest.rstrip())
+    return end
+
+
+def _skip_chars(text: str, start: int, count: int) -> int:
+    """Advance past `count` non-space characters (letter-spaced text has spaces between them)."""
+    pos, seen = start, 0
+    while pos < len(text) and seen < count:
+        if not text[pos].isspace():
+            seen += 1
+        pos += 1
+    return pos
+
+
+def find_parties(text: str, after: int) -> tuple[int, int] | None:
+    match = _PARTY_LABEL.search(text, after)
+    if match is None or match.start() > after + 1500:
+        return None
+    start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+    end = _facts_start(text, start)
+    return (start, end) if end > start else None
+
+
+def _facts_start(text: str, start: int) -> int:
+    """Where the first sentence with a fact cue begins; line-based text also ends at a non-label line."""
+    cue = _FACT_CUE.search(text, start + 3)
+    cue_at = cue.start() if cue else len(text)
+    sentence = max(text.rfind(ch, start, cue_at) for ch in "。\n；;")
+    end = sentence + 1 if sentence > start else cue_at
+    for line_start, line_end in _lines(text):
+        if line_start <= start or line_start >= end:
+            continue
+        line = text[line_start:line_end]
+        labelled = _PARTY_LABEL.match(line) or _IDENTITY_LINE.match(line)
+        if len(line.strip()) > 12 and not labelled:
+            return line_start
+    return end
+
+
+def find_signature(text: str, after: int, metadata: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The closing block: court signatures, or the last date with the issuer line above it."""
+    end = len(text)
+    for m_start, m_end in metadata:
+        if m_start > after and m_end >= len(text.rstrip()) - 5:
+            end = min(end, m_start)
+    copy_to = _COPY_TO.search(text, after, end)
+    if copy_to and copy_to.start() > after + (end - after) * 0.5:
+        end = copy_to.start()
+    court = _COURT_SIGN.search(text, after, end)
+    dates = [
+        m
+        for m in _DATE_ANY.finditer(text, after, end)
+        if not _inside(m.start(), metadata) and _stands_alone(text, m.start(), m.end())
+    ]
+    if court is not None:
+        start = court.start()
+        before = [m for m in dates if m.end() <= start and start - m.end() < 40]
+        if before:  # date printed above the signatures (some courts)
+            start = before[-1].start()
+        return _back_to_issuer(text, start), end
+    if not dates:
+        return None
+    last = dates[-1]
+    if last.start() < after + (end - after) * 0.5 and end - last.end() > 400:
+        return None
+    return _back_to_issuer(text, last.start()), end
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """A signature date is not part of a sentence: no 于/在 before it, no clause going on after it."""
+    before = text[max(0, start - 3) : start].rstrip()
+    if before.endswith(("于", "在", "至", "自", "从", "日", "即", ",", "，", "、")):
+        return False
+    after = text[end : end + 12].split("\n")[0].strip()
+    return not after or bool(_SIGN_AFTER.match(after)) or not re.match(r"[\u4e00-\u9fff,，、。]", after)
+
+
+def _back_to_issuer(text: str, start: int) -> int:
+    """Include the short line(s) or phrase just before the date: the issuer's name and seal."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _compact(text[line_start:start]):
+        cut = max(text.rfind(ch, 0, start) for ch in "。；;，,\n")
+        return cut + 1 if start - cut <= 40 else start
+    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    prev = text[prev_start:line_start].strip()
+    if prev and len(_compact(prev)) <= 30 and not prev.endswith(("。", "：", ":")):
+        return prev_start
+    return line_start
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def find_dispositive(text: str, after: int, signature: int) -> tuple[int, int] | None:
+    starts = [m for m in _DISPOSITIVE_START.finditer(text, after, signature)]
+    if not starts:
+        return None
+    head = next((m for m in starts if "如下" in m.group(0)), starts[0])
+    stop = _DISPOSITIVE_END.search(text, head.end(), signature)
+    end = stop.start() if stop else signature
+    if stop:
+        sentence = max(text.rfind(ch, head.end(), stop.start()) for ch in "。\n；;")
+        end = sentence + 1 if sentence >= head.end() else stop.start()
+    return head.end(), end
+
+
+def find_sections(text: str) -> tuple[dict[str, tuple[int, int]], list[tuple[int, int]]]:
+    metadata = metadata_spans(text)
+    sections: dict[str, tuple[int, int]] = {}
+    if metadata:
+        sections["metadata"] = max(metadata, key=lambda s: s[1] - s[0])
+    top = 0
+    while any(s <= top < e for s, e in metadata) or (top < len(text) and text[top].isspace()):
+        top = next((e for s, e in metadata if s <= top < e), top + 1)
+    title = find_title(text, metadata)
+    if title:
+        sections["title"] = title
+    after_title = title[1] if title else top
+    parties = find_parties(text, after_title)
+    if parties:
+        sections["parties"] = parties
+    body_start = parties[1] if parties else _header_end_without_parties(text, after_title)
+    head_start = min(top, title[0]) if title else top
+    if body_start > head_start:
+        sections["header"] = (head_start, parties[0] if parties else body_start)
+    signature = find_signature(text, body_start, metadata)
+    if signature:
+        sections["signature"] = signature
+    sign_at = signature[0] if signature else len(text)
+    dispositive = find_dispositive(text, body_start, sign_at)
+    if dispositive:
+        sections["dispositive"] = dispositive
+    if sign_at > body_start:
+        sections["body"] = (body_start, sign_at)
+    return sections, metadata
+
+
+def _header_end_without_parties(text: str, after: int) -> int:
+    """Without a party block the header is the title, number and salutation lines: up to the first sentence."""
+    salutation = re.compile(r"[^\n。，,]{2,40}[:：]\s*$", re.M).search(text, after, after + 300)
+    if salutation:
+        return salutation.end()
+    cue = _FACT_CUE.search(text, after, after + 600)
+    if cue:
+        line_start = text.rfind("\n", after, cue.start())
+        return line_start + 1 if line_start >= 0 else cue.start()
+    return after
+
+
+@Language.component("xianjie_sections")
+def sections_component(doc: Doc) -> Doc:
+    """Sections are found on the text with soft line wraps removed, then mapped back to doc.text."""
+    joined, index = unwrap(doc.text)
+    sections, metadata = find_sections(joined)
+    doc._.sections = {name: original_range(index, s, e) for name, (s, e) in sections.items()}
+    doc._.metadata_spans = [original_range(index, s, e) for s, e in metadata]
+    return doc
