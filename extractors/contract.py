@@ -9,6 +9,7 @@ error_code and never raises.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 from extractors.document import ReadResult
@@ -25,6 +26,9 @@ def contract_line(result: ReadResult, extraction: Extraction, seconds: float | N
         "pages": len(result.pages),
         "seconds": round(result.seconds if seconds is None else seconds, 3),
         "fields": extraction.to_json(),
+        # Added to the contract: each page's size in the units of its boxes, so a viewer can
+        # place an OCR box on the page image whatever resolution the scan was rendered at.
+        "page_sizes": [[page.width, page.height] for page in result.pages],
     }
 
 
@@ -32,8 +36,9 @@ def error_line(path: str, error: ReadError) -> dict[str, Any]:
     return {"file": path, "error": error.message, "error_code": error.code}
 
 
-def extract_file(path: str, **read_limits: Any) -> dict[str, Any]:
-    """Read and extract one file; `read_limits` are extractors.read.read's keyword limits."""
+def extract_file(path: str, model_dir: Path | None = None, **read_limits: Any) -> dict[str, Any]:
+    """Read and extract one file; `read_limits` are extractors.read.read's keyword limits,
+    `model_dir` a model trained on reviewers' corrections (used when it exists)."""
     from extractors.pipeline import build_nlp, extract
     from extractors.read import read
 
@@ -43,6 +48,6 @@ def extract_file(path: str, **read_limits: Any) -> dict[str, Any]:
         result = read(path, **read_limits)
     except ReadError as error:
         return error_line(str(path), error)
-    line = contract_line(result, extract(result), seconds=time.perf_counter() - started)
+    line = contract_line(result, extract(result, model_dir=model_dir), seconds=time.perf_counter() - started)
     line["file"] = str(path)
     return line

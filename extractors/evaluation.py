@@ -109,6 +109,17 @@ class Report:
     def score(self, name: str) -> FieldScore:
         return self.scores.setdefault(name, FieldScore())
 
+    def merge(self, other: Report) -> None:
+        """Fold another folder's report into this one (a total over formats without reading twice)."""
+        for name, score in other.scores.items():
+            mine = self.score(name)
+            mine.tp, mine.fp, mine.fn = mine.tp + score.tp, mine.fp + score.fp, mine.fn + score.fn
+        self.files += other.files
+        self.errors += other.errors
+        self.mismatches += other.mismatches
+        self.calibration.below.update(other.calibration.below)
+        self.calibration.above.update(other.calibration.above)
+
     @property
     def micro(self) -> FieldScore:
         total = FieldScore()

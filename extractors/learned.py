@@ -33,6 +33,8 @@ def _merge_scalar(extraction: Extraction, name: str, text: str, span: Span) -> N
         extraction.scalars[name] = Extracted(
             value=text, confidence=FILLED_CONFIDENCE, span=span, source=FieldSource.MODEL
         )
+    elif current.source == FieldSource.MODEL:
+        return  # the model repeating itself (a name in header and signature) is no new evidence
     elif _same(current.value, text):
         current.confidence = min(0.99, current.confidence + AGREE_BONUS)
     else:

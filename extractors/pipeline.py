@@ -60,6 +60,9 @@ def build_nlp(components: tuple[str, ...] = ALL_COMPONENTS) -> Language:
 
 @lru_cache(maxsize=4)
 def _build(components: tuple[str, ...]) -> Language:
+    import jieba
+
+    jieba.setLogLevel(60)  # its start-up chatter would mix into `extract --json` consumers' stderr logs
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     if USER_DICT.exists():
         _load_user_dict()
@@ -90,12 +93,36 @@ def make_doc(result: ReadResult, nlp: Language | None = None) -> Doc:
     return doc
 
 
-def extract(result: ReadResult, components: tuple[str, ...] = ALL_COMPONENTS) -> Extraction:
+def extract(
+    result: ReadResult, components: tuple[str, ...] = ALL_COMPONENTS, model_dir: Path | None = None
+) -> Extraction:
+    """Run the rule components; then, when a model trained on reviewers' corrections exists, let it weigh in."""
     nlp = build_nlp(tuple(components))
     doc = make_doc(result, nlp)
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
-    return Extraction(scalars=dict(doc._.fields), lists={k: list(v) for k, v in doc._.lists.items()})
+    extraction = Extraction(scalars=dict(doc._.fields), lists={k: list(v) for k, v in doc._.lists.items()})
+    model = _learned_model(model_dir)
+    if model is not None:
+        from extractors.learned import apply_model
+
+        apply_model(extraction, result, model)
+    return extraction
+
+
+def _learned_model(model_dir: Path | None) -> Language | None:
+    if model_dir is None or not (Path(model_dir) / "config.cfg").exists():
+        return None
+    marker = Path(model_dir) / "config.cfg"
+    return _load_learned(str(Path(model_dir).resolve()), marker.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=2)
+def _load_learned(path: str, _mtime_ns: int) -> Language | None:
+    """Cached per path and training time, so a re-trained model is picked up without a restart."""
+    from extractors.training import load_model
+
+    return load_model(Path(path))
 
 
 def span_at(doc: Doc, start: int, end: int) -> Span:

@@ -26,10 +26,16 @@ def read_limits(settings: Settings) -> dict[str, int]:
     }
 
 
+def learned_model_dir(settings: Settings) -> Path:
+    """Where `xianjie train` saves its model; extraction uses it once it exists."""
+    return settings.model_dir or settings.home / "models" / "ner"
+
+
 def extract_one(path: str) -> dict[str, Any]:
     from extractors.contract import extract_file
 
-    return extract_file(path, **read_limits(get_settings()))
+    settings = get_settings()
+    return extract_file(path, model_dir=learned_model_dir(settings), **read_limits(settings))
 
 
 def _summary(result: dict[str, Any]) -> None:
@@ -103,34 +109,91 @@ def _print_report(title: str, report: Any, show_mismatches: bool) -> None:
     )
 
 
+class PairedExtractor:
+    """Reads each file once and extracts it with the rules alone and with the trained model,
+    so `eval` can show before/after without paying OCR twice."""
+
+    def __init__(self, model_dir: Path | None) -> None:
+        self.model_dir = model_dir
+        self._after: dict[str, dict[str, Any]] = {}
+
+    def before(self, path: str) -> dict[str, Any]:
+        from extractors.contract import contract_line, error_line
+        from extractors.errors import ReadError
+        from extractors.pipeline import extract
+        from extractors.read import read
+
+        try:
+            result = read(path, **read_limits(get_settings()))
+        except ReadError as error:
+            self._after[path] = error_line(path, error)
+            return self._after[path]
+        line = contract_line(result, extract(result)) | {"file": path}
+        if self.model_dir is not None:
+            self._after[path] = contract_line(result, extract(result, model_dir=self.model_dir)) | {"file": path}
+        return line
+
+    def after(self, path: str) -> dict[str, Any]:
+        return self._after.pop(path)
+
+
+def _folders(directory: Path, by_format: bool) -> list[Path]:
+    subs = [sub for sub in sorted(directory.iterdir()) if sub.is_dir()] if by_format else []
+    return subs or [directory]
+
+
+def _report_json(report: Any) -> dict[str, Any]:
+    return {n: {"p": s.precision, "r": s.recall, "f1": s.f1, "support": s.support} for n, s in report.scores.items()}
+
+
+def _print_before_after(before: Any, after: Any) -> None:
+    table = Table(title="学习更正前后对比（F1）", header_style="bold")
+    for col in ("字段 field", "仅规则 before", "规则+模型 after"):
+        table.add_column(col)
+    for name in sorted(set(before.scores) | set(after.scores)):
+        table.add_row(name, f"{before.score(name).f1:.3f}", f"{after.score(name).f1:.3f}")
+    console.print(table)
+    print(f"before/after: micro F1 {before.micro.f1:.3f} → {after.micro.f1:.3f}")
+
+
 def eval_command(
     directory: Annotated[Path, typer.Argument(help="含 NAME.expected.json 的样本目录")],
     by_format: Annotated[bool, typer.Option("--by-format", help="按子目录（格式）分别统计")] = False,
     mismatches: Annotated[bool, typer.Option("--mismatches", help="列出每个不一致的字段")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出各字段 P/R/F1")] = False,
+    model: Annotated[
+        Path | None, typer.Option("--model", help="训练所得模型目录（默认 $XIANJIE_HOME/models/ner，存在时对比前后）")
+    ] = None,
 ) -> None:
-    """对照样本的期望结果，按字段计算精确率、召回率和 F1。"""
-    from extractors.evaluation import evaluate
+    """对照样本的期望结果，按字段计算精确率、召回率和 F1；有训练模型时显示学习前后对比。"""
+    from extractors.evaluation import Report, evaluate
 
     if not directory.is_dir():
         console.print(f"[red]目录不存在：{directory}[/red]")
         raise typer.Exit(2)
-    threshold = get_settings().review_threshold
-    groups: dict[str, Any] = {"全部": None}
-    if by_format:
-        groups.update({sub.name: sub for sub in sorted(directory.iterdir()) if sub.is_dir()})
-    results = {}
-    for title, sub in groups.items():
-        root = sub or directory
-        results[title] = evaluate(root, extract_one, threshold=threshold)
-        if not as_json:
-            _print_report(f"{title} ({root})", results[title], mismatches and sub is None)
+    settings = get_settings()
+    model_dir = model or learned_model_dir(settings)
+    paired = PairedExtractor(model_dir if (model_dir / "config.cfg").exists() else None)
+    total, total_after = Report(), Report()
+    total.calibration.threshold = total_after.calibration.threshold = settings.review_threshold
+    per_folder: dict[str, Any] = {}
+    for folder in _folders(directory, by_format):
+        report = evaluate(folder, paired.before, threshold=settings.review_threshold)
+        if paired.model_dir is not None:
+            total_after.merge(evaluate(folder, paired.after, threshold=settings.review_threshold))
+        per_folder[folder.name] = report
+        total.merge(report)
+        if by_format and not as_json:
+            _print_report(f"{folder.name} ({folder})", report, False)
     if as_json:
-        out = {
-            t: {n: {"p": s.precision, "r": s.recall, "f1": s.f1, "support": s.support} for n, s in r.scores.items()}
-            for t, r in results.items()
-        }
+        out = {"全部": _report_json(total)} | {name: _report_json(r) for name, r in per_folder.items()}
+        if paired.model_dir is not None:
+            out["after_model"] = _report_json(total_after)
         print(json.dumps(out, ensure_ascii=False))
+        return
+    _print_report(f"全部 ({directory})", total, mismatches)
+    if paired.model_dir is not None:
+        _print_before_after(total, total_after)
 
 
 def register(app: typer.Typer) -> None:

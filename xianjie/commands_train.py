@@ -8,13 +8,9 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from xianjie.settings import Settings, get_settings
+from xianjie.settings import get_settings
 
 console = Console()
-
-
-def model_dir(settings: Settings) -> Path:
-    return settings.model_dir or settings.home / "models" / "ner"
 
 
 def train_command(
@@ -24,7 +20,7 @@ def train_command(
     """用审核员已确认或更正的字段训练实体识别模型；之后识别时自动使用。"""
     from extractors.training import train_ner, write_docbin
     from models.db import init_db, session_scope
-    from xianjie.commands_extract import read_limits
+    from xianjie.commands_extract import learned_model_dir, read_limits
     from xianjie.training_export import vouched_examples
 
     settings = get_settings()
@@ -38,7 +34,7 @@ def train_command(
         raise typer.Exit(1)
     docbin = settings.home / "training" / "corrections.spacy"
     write_docbin(examples, docbin)
-    target = out or model_dir(settings)
+    target = out or learned_model_dir(settings)
     metrics = train_ner(docbin, target, iterations=iterations)
     console.print(
         f"已导出 {report.documents} 份文书、{report.examples} 页、{report.entities} 个已确认实体 → {docbin}\n"

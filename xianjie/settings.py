@@ -20,6 +20,8 @@ class Settings(BaseSettings):
     max_docx_uncompressed: int = 300 * 1024 * 1024
     ocr_dpi: int = 200
     region: str = "national"
+    # Local rules applied outside their own region (ledger/rules.py): all | none | e.g. "lhasa,D8"
+    adopted_local_rules: str = "all"
     holidays_file: Path | None = None  # extra holiday data (same format as ledger/data/holidays.toml)
     model_dir: Path | None = None  # trained NER model; default <home>/models/ner when it exists
 

@@ -1,0 +1,223 @@
+"""Prefect flows over flows/steps.py: `ingest_file` (one file, a task per stage) and `ingest_batch`.
+
+Retries only where a retry can help: the ledger write may meet a busy SQLite or a
+PostgreSQL fail-over, so recording retries on database errors; reading and
+extracting a bad file fails the same way every time, so those never retry and a
+bad file is quarantined instead.  A batch is one flow run with one task per file
+(a flow run costs a second or two of bookkeeping, a task run tens of
+milliseconds); the task runner spreads OCR over the cores, and one file's failure
+never touches the others — its claim simply stays in processing/ for the next run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, task
+from prefect.client.schemas.objects import TaskRun
+from prefect.futures import PrefectFuture
+from prefect.states import State
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+from sqlalchemy.exc import OperationalError
+
+from extractors.errors import ReadError
+from flows import steps
+from flows.batching import Item, claim_item, take_folder
+from flows.journal import recover
+from flows.steps import IngestConfig, Outcome
+from flows.watcher import DEFAULT_IGNORE
+
+
+def _database_busy(_task: Any, _run: TaskRun, state: State) -> bool:
+    """Retry a ledger write only for database trouble (locked, connection lost), never for bad data."""
+    try:
+        state.result()
+    except OperationalError:
+        return True
+    except Exception:  # noqa: BLE001 - anything else is not a contention problem
+        return False
+    return False
+
+
+# --- ingest_file: one task per stage, for a single file and for the UI ----------------------------
+
+
+@task(name="hash", task_run_name="哈希 {original_name}")
+def hash_task(path: str, original_name: str) -> str:
+    return steps.sha256_file(Path(path))
+
+
+@task(name="read", task_run_name="读取 {original_name}")
+def read_task(path: str, original_name: str, config: IngestConfig) -> Any:
+    return steps.read_document(Path(path), config)
+
+
+@task(name="extract", task_run_name="识别 {original_name}")
+def extract_task(result: Any, original_name: str) -> dict[str, Any]:
+    return steps.extract_fields(result, original_name)
+
+
+@task(
+    name="record",
+    task_run_name="登记 {original_name} ({doc_type})",
+    retries=3,
+    retry_delay_seconds=[1, 3, 9],
+    retry_condition_fn=_database_busy,
+)
+def record_task(
+    path: str, original_name: str, doc_type: str, sha256: str, fields: dict[str, Any], config: IngestConfig
+) -> Outcome:
+    return steps.record(Path(path), original_name, sha256, fields, config)
+
+
+@task(
+    name="link",
+    task_run_name="关联案件 文书#{document_id}",
+    retries=3,
+    retry_delay_seconds=[1, 3, 9],
+    retry_condition_fn=_database_busy,
+)
+def link_task(document_id: int, config: IngestConfig) -> int | None:
+    return steps.link(document_id, config)
+
+
+@task(
+    name="rules",
+    task_run_name="计算期限 案件#{case_id}",
+    retries=3,
+    retry_delay_seconds=[1, 3, 9],
+    retry_condition_fn=_database_busy,
+)
+def rules_task(case_id: int, config: IngestConfig) -> int:
+    return steps.apply_rules(case_id, config)
+
+
+@task(name="quarantine", task_run_name="隔离 {original_name}")
+def quarantine_task(path: str, original_name: str, sha256: str, reason: str, config: IngestConfig) -> Outcome:
+    return steps.quarantine(Path(path), original_name, sha256, reason, config)
+
+
+def _file_run_name() -> str:
+    from prefect.runtime import flow_run
+
+    return f"入库 {flow_run.parameters.get('original_name') or Path(flow_run.parameters['path']).name}"
+
+
+@flow(name="ingest-file", flow_run_name=_file_run_name, log_prints=True)
+def ingest_file(path: str, config: IngestConfig, original_name: str = "") -> dict[str, Any]:
+    """Hash → duplicate check → read → extract → record → link → rules, each a task in the UI."""
+    steps.ensure_db(config)
+    name = original_name or Path(path).name
+    sha = hash_task(path, name)
+    existing = steps.find_recorded(config, sha)
+    if existing is not None:
+        return steps.note_duplicate(Path(path), name, sha, existing.id, config).to_json()
+    try:
+        result = read_task(path, name, config)
+        fields = extract_task(result, name)
+    except ReadError as exc:
+        return quarantine_task(path, name, sha, exc.message, config).to_json()
+    except Exception as exc:  # noqa: BLE001 - an extractor bug quarantines this file, not the service
+        return quarantine_task(path, name, sha, steps.failure_reason(exc), config).to_json()
+    doc_type = steps.doc_type_of(fields)
+    outcome = record_task(path, name, doc_type or "未识别", sha, fields, config)
+    if outcome.document_id is not None:
+        outcome.case_id = link_task(outcome.document_id, config)
+        if outcome.case_id is not None:
+            rules_task(outcome.case_id, config)
+    return outcome.to_json()
+
+
+# --- ingest_batch: one flow run, one task per file -------------------------------------------------
+
+
+@task(
+    name="ingest",
+    task_run_name="{item.original_name}",
+    retries=2,
+    retry_delay_seconds=[2, 6],
+    retry_condition_fn=_database_busy,
+)
+def ingest_item_task(item: Item, config: IngestConfig) -> dict[str, Any]:
+    return steps.process_item(Path(item.path), item.original_name, item.claim_folder, config).to_json()
+
+
+def _batch_run_name() -> str:
+    from prefect.runtime import flow_run
+
+    items = flow_run.parameters.get("items") or []
+    head = items[0] if items else None
+    first = head.get("original_name", "") if isinstance(head, dict) else getattr(head, "original_name", "")
+    more = f" 等 {len(items)} 个文件" if len(items) > 1 else ""
+    return f"批量入库 {first}{more}" if items else "批量入库"
+
+
+@flow(name="ingest-batch", flow_run_name=_batch_run_name, log_prints=True)
+def ingest_batch(items: list[Item], config: IngestConfig) -> list[dict[str, Any]]:
+    """Every item gets an outcome; a task that failed outright (database gone) reports `failed`."""
+    steps.ensure_db(config)
+    futures: list[PrefectFuture[dict[str, Any]]] = [ingest_item_task.submit(item, config) for item in items]
+    outcomes: list[dict[str, Any]] = []
+    for item, future in zip(items, futures, strict=True):
+        future.wait()
+        state = future.state
+        if state.is_completed():
+            outcomes.append(future.result())
+        else:
+            reason = steps.failure_reason(_exception_of(state))
+            outcomes.append({"status": "failed", "original_name": item.original_name, "reason": reason})
+    return outcomes
+
+
+def _exception_of(state: State) -> BaseException:
+    try:
+        state.result()
+    except BaseException as exc:  # noqa: BLE001 - we want whatever ended the task
+        return exc
+    return RuntimeError(state.message or "unknown")
+
+
+@flow(name="backlog-batch", flow_run_name="积压文件夹 {folder}", log_prints=True)
+def backlog_batch(
+    folder: str,
+    processing: str,
+    config: IngestConfig,
+    ignore: list[str] | None = None,
+    task_runner: str = "threads",
+    workers: int = 2,
+    dask_address: str | None = None,
+) -> dict[str, int]:
+    """The scheduled run over a backlog folder: finish what an earlier run left, take every file, ingest.
+
+    `processing` is the backlog's own journal folder (not the watcher's), so neither
+    ever finishes a claim the other is still working on.
+    """
+    leftover = [claim_item(c) for c in recover(Path(processing))]
+    items = leftover + take_folder(Path(folder), Path(processing), ignore or list(DEFAULT_IGNORE))
+    outcomes = batch_flow(task_runner, workers, dask_address)(items, config) if items else []
+    counts: dict[str, int] = {}
+    for outcome in outcomes:
+        counts[outcome["status"]] = counts.get(outcome["status"], 0) + 1
+    return counts
+
+
+# --- task runners ------------------------------------------------------------------------------------
+
+
+def make_task_runner(kind: str, workers: int, address: str | None = None) -> TaskRunner:
+    """threads (default: onnxruntime releases the GIL), processes, or dask (a local or remote cluster)."""
+    if kind == "processes":
+        return ProcessPoolTaskRunner(max_workers=workers)
+    if kind == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if address:
+            return DaskTaskRunner(address=address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True})
+    return ThreadPoolTaskRunner(max_workers=workers)
+
+
+def batch_flow(kind: str, workers: int, address: str | None = None) -> Any:
+    """`ingest_batch` with the configured task runner (set per call, since flows fix theirs at definition)."""
+    return ingest_batch.with_options(task_runner=make_task_runner(kind, workers, address))
