@@ -33,7 +33,7 @@ run: install
 
 test: install
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -n 2 --dist loadgroup
+	$(BIN)/python -m pytest -n 2
 
 test-fast: install
 	$(BIN)/python -m pytest -n 2 -m "not slow"

@@ -150,18 +150,8 @@ def _render_dpi(page: Any, dpi: float, max_pixels: int) -> float:
 
 
 def _ocr_page(pdf_page: Any, number: int, dpi: float) -> Page:
-    from extractors.ocr import ocr_lines
+    """Render at the scan's own resolution and OCR it exactly as an image file would be."""
+    from extractors.backend.read_image import ocr_page
 
     image = np.asarray(pdf_page.render(scale=dpi / 72.0).to_pil().convert("RGB"))[:, :, ::-1]
-    lines, turn, (width, height) = ocr_lines(np.ascontiguousarray(image))
-    rows = ((ln.text, ln.box, ln.confidence) for ln in lines)
-    return page_from_lines(
-        number,
-        rows,
-        width=float(width),
-        height=float(height),
-        ocr=True,
-        rotation=turn,
-        layout=[ln.flat for ln in lines],
-        pieces=[ln.pieces for ln in lines],
-    )
+    return ocr_page(np.ascontiguousarray(image), number)
