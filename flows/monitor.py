@@ -20,6 +20,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from sqlmodel import col, select
 
 from flows.steps import IngestConfig, ensure_db
+from ledger.digest import item_subject
 from models.db import session_scope
 from models.tables import Case, Document, Obligation
 from models.vocab import ACTOR_LABELS, Actor, ObligationStatus
@@ -49,12 +50,25 @@ def live_case_ids(db_url: str) -> list[int]:
     return [i for i in ids if i is not None]
 
 
-def recompute(db_url: str, case_id: int, today: date) -> None:
-    """Each case in its own transaction, so one broken case does not hold back the rest."""
+def recompute(db_url: str, case_id: int, today: date, adopted_local_rules: str = "all") -> None:
+    """Each case in its own transaction, so one broken case does not hold back the rest.
+
+    `adopted_local_rules` travels as the setting's text (a Prefect task parameter), parsed here.
+    """
     from ledger.obligations import recompute_case
+    from ledger.rules import parse_adopted
 
     with session_scope(db_url) as session:
-        recompute_case(session, case_id, today)
+        recompute_case(session, case_id, today, parse_adopted(adopted_local_rules))
+
+
+def recompute_bureaus(db_url: str, today: date, adopted_local_rules: str = "all") -> int:
+    """The bureaus' own periodic duties (D8 quarterly sharing), which belong to no case; returns how many."""
+    from ledger.quarterly_sharing import recompute_quarterly
+    from ledger.rules import parse_adopted
+
+    with session_scope(db_url) as session:
+        return len(recompute_quarterly(session, today, parse_adopted(adopted_local_rules)))
 
 
 def _step_label(code: str) -> str:
@@ -70,6 +84,8 @@ def _item(ob: Obligation, case: Case | None, trigger: Document | None, today: da
     return {
         "case_id": ob.case_id,
         "case": case.title if case else "",
+        "bureau": ob.bureau,  # with period: whose duty it is when it belongs to no case (D8)
+        "period": ob.period,
         "code": ob.code,
         "step": _step_label(ob.code),
         "rule": ob.rule,
@@ -98,7 +114,7 @@ def collect(db_url: str, today: date, horizon_days: int = HORIZON_DAYS) -> dict[
             overdue = ob.status == ObligationStatus.OVERDUE
             if not overdue and not today <= ob.due <= until:
                 continue
-            case = session.get(Case, ob.case_id)
+            case = session.get(Case, ob.case_id) if ob.case_id is not None else None
             trigger = session.get(Document, ob.trigger_document_id) if ob.trigger_document_id else None
             group = actors.setdefault(ob.actor, {"overdue": [], "due_soon": []})
             group["overdue" if overdue else "due_soon"].append(_item(ob, case, trigger, today))
@@ -134,7 +150,7 @@ def _line(item: dict[str, Any]) -> str:
     trigger = f"，起算文书 {item['trigger_document']}" if item["trigger_document"] else ""
     estimated = "（起算日为估计）" if item["estimated"] else ""
     return (
-        f"案件 #{item['case_id']} {item['case']} — {item['step']}，期限 {item['due']}{estimated}"
+        f"{item_subject(item, '案件 ')} — {item['step']}，期限 {item['due']}{estimated}"
         f"（{item['basis']}，规则 {item['rule']}{trigger}）"
     )
 
@@ -149,8 +165,13 @@ def write_digest(digest: Digest, folder: Path) -> tuple[Path, Path]:
 
 
 @task(name="recompute-case", task_run_name="重算期限 案件#{case_id}", retries=2, retry_delay_seconds=[2, 6])
-def recompute_task(db_url: str, case_id: int, today: date) -> None:
-    recompute(db_url, case_id, today)
+def recompute_task(db_url: str, case_id: int, today: date, adopted_local_rules: str = "all") -> None:
+    recompute(db_url, case_id, today, adopted_local_rules)
+
+
+@task(name="recompute-bureaus", task_run_name="重算期限 执法机关季度义务", retries=2, retry_delay_seconds=[2, 6])
+def recompute_bureaus_task(db_url: str, today: date, adopted_local_rules: str = "all") -> int:
+    return recompute_bureaus(db_url, today, adopted_local_rules)
 
 
 @task(name="write-digest", task_run_name="期限日报 {today}")
@@ -178,12 +199,14 @@ def _monitor_run_name() -> str:
     task_runner=ThreadPoolTaskRunner(max_workers=1),
 )
 def daily_monitor(config: IngestConfig, digests_dir: str, today: str = "") -> dict[str, Any]:
-    """Recompute every live case (one task each), then write the digest from the fresh statuses."""
+    """Recompute every live case (one task each) and the bureaus' quarterly duties, then write the digest."""
     ensure_db(config)
     day = date.fromisoformat(today) if today else config.today_date()
-    futures = [recompute_task.submit(config.db_url, case_id, day) for case_id in live_case_ids(config.db_url)]
+    adopted = config.adopted_local_rules
+    futures = [recompute_task.submit(config.db_url, case_id, day, adopted) for case_id in live_case_ids(config.db_url)]
     recomputed = 0
     for future in futures:
         future.wait()
         recomputed += 1 if future.state.is_completed() else 0
+    recompute_bureaus_task.submit(config.db_url, day, adopted).wait()  # a failure here still leaves a digest
     return digest_task(config.db_url, day, digests_dir, recomputed)

@@ -25,6 +25,7 @@ from sqlmodel import Session, select
 from extractors.document import ReadResult
 from extractors.errors import ReadError
 from ledger.archive import archive_file, quarantine_file, record_quarantine, sha256_file
+from ledger.rules import parse_adopted
 from models.db import init_db, session_scope
 from models.tables import Document
 from models.vocab import DOC_TYPE_LABELS, DocType
@@ -55,10 +56,16 @@ class IngestConfig:
     review_threshold: float = 0.80
     region: str = "national"  # holiday calendar for cases this run creates
     today: str | None = None  # ISO date for deadline status; None = the real today
+    adopted_local_rules: str = "all"  # local rules applied outside their region: all | none | "lhasa,D8"
 
     @property
     def home_path(self) -> Path:
         return Path(self.home)
+
+    @property
+    def adopted(self) -> frozenset[str] | None:
+        """The setting as ledger.rules.applies takes it; a misspelt rule name raises ValueError."""
+        return parse_adopted(self.adopted_local_rules)
 
     def today_date(self) -> date:
         return date.fromisoformat(self.today) if self.today else date.today()
@@ -189,7 +196,7 @@ def _link_in(session: Session, document_id: int, config: IngestConfig) -> int | 
 def _rules_in(session: Session, case_id: int, config: IngestConfig) -> int:
     from ledger.obligations import recompute_case
 
-    return len(recompute_case(session, case_id, config.today_date()))
+    return len(recompute_case(session, case_id, config.today_date(), config.adopted))
 
 
 def record(path: Path, original_name: str, sha256: str, fields_json: dict[str, Any], config: IngestConfig) -> Outcome:

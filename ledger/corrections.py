@@ -34,17 +34,18 @@ def _next_index(session: Session, document_id: int, name: str) -> int:
     return 0 if highest is None else highest + 1
 
 
-def _after_change(session: Session, document: Document, today: date, region: str) -> None:
+def _after_change(session: Session, document: Document, today: date, region: str,
+                  adopted: frozenset[str] | None) -> None:
     refresh_document(session, document)
     if document.case_id is None:
         link_document(session, document.id or 0, region=region)
     if document.case_id is not None:
-        recompute_case(session, document.case_id, today)
+        recompute_case(session, document.case_id, today, adopted)
 
 
 def correct_field(
     session: Session, document_id: int, *, name: str, value: Any, index: int | None = None,
-    who: str, today: date, region: str = "national",
+    who: str, today: date, region: str = "national", adopted: frozenset[str] | None = None,
 ) -> DocumentField:
     """Set a field to a reviewer's value.  List fields: `index` replaces that item, None adds one."""
     document = session.get(Document, document_id)
@@ -66,12 +67,12 @@ def correct_field(
     audit(session, who=who, entity="document_fields", entity_id=row.id, action="correct",
           old={"document_id": document_id, "name": name, "index": row.index, "value": old},
           new={"document_id": document_id, "name": name, "index": row.index, "value": payload})
-    _after_change(session, document, today, region)
+    _after_change(session, document, today, region, adopted)
     return row
 
 
-def confirm_field(session: Session, field_id: int, *, who: str, today: date, region: str = "national"
-                  ) -> DocumentField:
+def confirm_field(session: Session, field_id: int, *, who: str, today: date, region: str = "national",
+                  adopted: frozenset[str] | None = None) -> DocumentField:
     """A reviewer agrees with an extracted value: it leaves the queue and no re-run replaces it."""
     row = session.get(DocumentField, field_id)
     if row is None:
@@ -84,7 +85,7 @@ def confirm_field(session: Session, field_id: int, *, who: str, today: date, reg
     session.flush()
     document = session.get(Document, row.document_id)
     assert document is not None
-    _after_change(session, document, today, region)
+    _after_change(session, document, today, region, adopted)
     return row
 
 

@@ -80,10 +80,17 @@ def _when(item: dict[str, Any], overdue: bool) -> str:
     return "今日到期" if item["days_left"] == 0 else f"还剩 {item['days_left']} 日"
 
 
+def item_subject(item: dict[str, Any], case_word: str = "") -> str:
+    """Whose duty a line is: a case by number and title, a bureau's own duty (D8) by bureau and quarter."""
+    if item.get("case_id") is None:
+        return f"{item.get('bureau') or ''} {item.get('period') or ''}".strip()
+    return f"{case_word}#{item['case_id']} {item['case']}"
+
+
 def _row(item: dict[str, Any], overdue: bool) -> str:
     style = ' style="background:#ffc7ce"' if overdue else ""
     estimated = "（起算日为估计）" if item.get("estimated") else ""
-    cells = [f"#{item['case_id']} {item['case']}", item["step"], f"{item['due']}{estimated}", _when(item, overdue),
+    cells = [item_subject(item), item["step"], f"{item['due']}{estimated}", _when(item, overdue),
              f"{item['basis']}（规则 {item['rule']}）", item.get("trigger_document") or "—"]
     return f"<tr{style}>" + "".join(f"<td>{escape(str(c))}</td>" for c in cells) + "</tr>"
 
@@ -118,7 +125,7 @@ def render_text(digest: dict[str, Any], role: str) -> str:
     for actor, groups in part["actors"].items():
         lines.append(f"【{_label(ACTOR_LABELS, actor)}】")
         for overdue, key in ((True, "overdue"), (False, "due_soon")):
-            lines += [f"  {_when(i, overdue)}：案件 #{i['case_id']} {i['case']} — {i['step']}，期限 {i['due']}"
+            lines += [f"  {_when(i, overdue)}：{item_subject(i, '案件 ')} — {i['step']}，期限 {i['due']}"
                       f"（{i['basis']}，规则 {i['rule']}）" for i in groups[key]]
     if not part["actors"]:
         lines.append("无逾期事项。")

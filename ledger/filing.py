@@ -41,13 +41,17 @@ def file_document(
     threshold: float = DEFAULT_THRESHOLD,
     region: str = "national",
     who: str = "system",
+    adopted: frozenset[str] | None = None,
 ) -> FilingOutcome:
-    """Record, link and recompute; the same bytes twice only say so.  The caller commits."""
+    """Record, link and recompute; the same bytes twice only say so.  The caller commits.
+
+    `adopted`: the local rules the bureau applies outside their region (ledger.rules.parse_adopted).
+    """
     recorded = record_document(session, sha256=sha256, original_name=original_name, archive_path=archive_path,
                                extraction=extraction, threshold=threshold, who=who)
     if recorded.duplicate:
         return FilingOutcome(recorded, None, None)
     linked = link_document(session, recorded.document_id, region=region, who=who)
     if linked.case_id is not None:
-        recompute_case(session, linked.case_id, today)
+        recompute_case(session, linked.case_id, today, adopted)
     return FilingOutcome(recorded, linked, linked.case_id)

@@ -208,7 +208,7 @@ def _letter_extraction(letter: Letter, sha256: str, sent_on: date) -> dict[str, 
 
 
 def mark_sent(session: Session, letter_id: int, *, sent_on: date, home: Path, today: date,
-              who: str = "system") -> Letter:
+              who: str = "system", adopted: frozenset[str] | None = None) -> Letter:
     """File the sent letter under its case and recompute the case, which closes the duty it fulfils."""
     letter = get_letter(session, letter_id)
     if letter.sent_on is not None:
@@ -227,5 +227,5 @@ def mark_sent(session: Session, letter_id: int, *, sent_on: date, home: Path, to
     letter.sent_on, letter.sent_document_id = sent_on, outcome.document_id
     audit(session, who=who, entity=LETTERS, entity_id=letter_id, action="mark_sent",
           new={"sent_on": sent_on, "sent_document_id": outcome.document_id, "number": letter.number})
-    recompute_case(session, letter.case_id, today)
+    recompute_case(session, letter.case_id, today, adopted)
     return letter

@@ -223,7 +223,8 @@ def open_link_candidates(session: Session) -> list[LinkCandidate]:
 
 
 def resolve_link(
-    session: Session, document_id: int, case_id: int | None, *, who: str, today: date, region: str = "national"
+    session: Session, document_id: int, case_id: int | None, *, who: str, today: date, region: str = "national",
+    adopted: frozenset[str] | None = None,
 ) -> int:
     """A person's answer to a link item: this case, or (None) a new case.  Returns the case id.
 
@@ -239,7 +240,7 @@ def resolve_link(
     elif session.get(Case, case_id) is None:
         raise LookupError(f"没有案件 #{case_id}")
     attach_document(session, document, case_id, how="reviewer", who=who)
-    recompute_case(session, case_id, today)
+    recompute_case(session, case_id, today, adopted)
     return case_id
 
 
@@ -253,7 +254,8 @@ def _move_reviewer_events(session: Session, *, to_case: int, from_case: int, doc
         session.add(event)
 
 
-def merge_cases(session: Session, keep_id: int, absorb_id: int, *, who: str, today: date) -> Case:
+def merge_cases(session: Session, keep_id: int, absorb_id: int, *, who: str, today: date,
+                adopted: frozenset[str] | None = None) -> Case:
     """A clerk's merge: every document of `absorb_id` moves to `keep_id`; the absorbed case remains,
     marked merged, so old references to it still resolve."""
     keep, absorb = session.get(Case, keep_id), session.get(Case, absorb_id)
@@ -277,13 +279,13 @@ def merge_cases(session: Session, keep_id: int, absorb_id: int, *, who: str, tod
     audit(session, who=who, entity="cases", entity_id=keep_id, action="merge",
           old={"case_id": absorb_id}, new={"case_id": keep_id, "documents": moved})
     session.flush()
-    recompute_case(session, absorb_id, today)
-    recompute_case(session, keep_id, today)
+    recompute_case(session, absorb_id, today, adopted)
+    recompute_case(session, keep_id, today, adopted)
     return keep
 
 
 def split_document(session: Session, document_id: int, *, who: str, today: date,
-                   region: str | None = None) -> Case:
+                   region: str | None = None, adopted: frozenset[str] | None = None) -> Case:
     """A clerk's split: the document (with its parties and confirmed dates) leaves its case for a new one."""
     document = session.get(Document, document_id)
     if document is None or document.case_id is None:
@@ -298,6 +300,6 @@ def split_document(session: Session, document_id: int, *, who: str, today: date,
     audit(session, who=who, entity="cases", entity_id=case.id, action="split",
           old={"case_id": old_case_id}, new={"case_id": case.id, "document_id": document_id})
     session.flush()
-    recompute_case(session, old_case_id, today)
-    recompute_case(session, case.id, today)
+    recompute_case(session, old_case_id, today, adopted)
+    recompute_case(session, case.id, today, adopted)
     return case

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from ledger.rules import parse_adopted
+
 
 class AppSettings(Protocol):
     home: Path
@@ -35,6 +37,7 @@ class ReviewConfig:
     max_file_bytes: int = 200 * 1024 * 1024
     ocr_dpi: int = 200  # the scale of OCR boxes on rendered PDF pages
     secure_cookies: bool = False  # set behind HTTPS so the session cookie never travels in clear
+    adopted: frozenset[str] | None = None  # local rules applied outside their region (ledger.rules.applies)
 
 
 def load_secret_key(home: Path) -> str:
@@ -63,4 +66,5 @@ def config_from(settings: AppSettings, secret_key: str | None = None, secure_coo
         inbox=Path(getattr(settings, "inbox", Path(settings.home) / "inbox")),
         max_file_bytes=int(getattr(settings, "max_file_bytes", 200 * 1024 * 1024)),
         secure_cookies=secure_cookies,
+        adopted=parse_adopted(str(getattr(settings, "adopted_local_rules", "all"))),
     )

@@ -150,24 +150,28 @@ def correct(
     who: str,
     today: date,
     region: str,
+    adopted: frozenset[str] | None = None,
 ) -> DocumentField:
     """Check the value, then let the ledger store it as the reviewer's word and recompute the case."""
     assert document.id is not None
     stored = checked_value(session, document.id, name, value, index)
     return correct_field(
-        session, document.id, name=name, value=stored, index=index, who=who, today=today, region=region
+        session, document.id, name=name, value=stored, index=index, who=who, today=today, region=region,
+        adopted=adopted,
     )
 
 
-def confirm(session: Session, document: Document, field_id: int, *, who: str, today: date, region: str) -> None:
+def confirm(session: Session, document: Document, field_id: int, *, who: str, today: date, region: str,
+            adopted: frozenset[str] | None = None) -> None:
     row = session.get(DocumentField, field_id)
     if row is None or row.document_id != document.id:
         raise CorrectionError("没有这个字段")
-    confirm_field(session, field_id, who=who, today=today, region=region)
+    confirm_field(session, field_id, who=who, today=today, region=region, adopted=adopted)
 
 
 def move_to_case(
-    session: Session, document: Document, case_id: int | None, *, who: str, today: date, region: str
+    session: Session, document: Document, case_id: int | None, *, who: str, today: date, region: str,
+    adopted: frozenset[str] | None = None,
 ) -> int:
     """Re-link a document (None: to a new case of its own); the case it leaves is recomputed too."""
     assert document.id is not None
@@ -175,9 +179,9 @@ def move_to_case(
     if case_id == old_case and old_case is not None:
         return old_case
     if case_id is None and old_case is not None:
-        case = split_document(session, document.id, who=who, today=today)
+        case = split_document(session, document.id, who=who, today=today, adopted=adopted)
         return case.id or 0
-    new_case = resolve_link(session, document.id, case_id, who=who, today=today, region=region)
+    new_case = resolve_link(session, document.id, case_id, who=who, today=today, region=region, adopted=adopted)
     if old_case is not None and old_case != new_case:
-        recompute_case(session, old_case, today)
+        recompute_case(session, old_case, today, adopted)
     return new_case

@@ -79,6 +79,7 @@ def api_correct(
             who=user.name,
             today=state.today(),
             region=state.config.region,
+            adopted=state.config.adopted,
         )
     except CorrectionError as exc:
         session.rollback()

@@ -121,6 +121,7 @@ def correct_form(
             who=user.name,
             today=state.today(),
             region=state.config.region,
+            adopted=state.config.adopted,
         )
     except (CorrectionError, ValueError) as exc:
         session.rollback()
@@ -145,7 +146,8 @@ def confirm_form(
     document = load_document(session, document_id)
     state = request.app.state
     try:
-        confirm(session, document, field_id, who=user.name, today=state.today(), region=state.config.region)
+        confirm(session, document, field_id, who=user.name, today=state.today(), region=state.config.region,
+                adopted=state.config.adopted)
     except CorrectionError as exc:
         raise HTTPException(404, str(exc)) from exc
     session.commit()
@@ -168,7 +170,8 @@ def relink_form(
     state = request.app.state
     target = int(case_id) if case_id.strip().isdigit() else None
     try:
-        chosen = move_to_case(session, document, target, who=user.name, today=state.today(), region=state.config.region)
+        chosen = move_to_case(session, document, target, who=user.name, today=state.today(),
+                              region=state.config.region, adopted=state.config.adopted)
     except LookupError as exc:
         session.rollback()
         flash(request, f"未关联：{exc}")

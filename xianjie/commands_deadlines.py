@@ -13,9 +13,9 @@ import typer
 from ledger.calendar import UnknownRegionError
 from ledger.deadlines import Deadline, deadline_json, deadlines_for
 from ledger.holidays import NATIONAL, HolidayDataError, current_holidays
-from ledger.rules import RuleKind, needs_ruling_type
+from ledger.rules import RuleKind, applies, needs_ruling_type, parse_adopted, rule
 from models.vocab import ACTOR_LABELS, EVENT_LABELS, RULING_TYPE_LABELS, Counting, EventKind, RulingType
-from xianjie.settings import get_settings
+from xianjie.settings import Settings, get_settings
 
 # The EVENT codes the contract lists for this command, in its order.
 CLI_EVENTS: tuple[EventKind, ...] = tuple(EventKind)[: list(EventKind).index(EventKind.QUARTER_END) + 1]
@@ -30,6 +30,15 @@ KIND_LABELS: dict[RuleKind, str] = {
 def _fail(message: str) -> None:
     typer.echo(message, err=True)
     raise typer.Exit(2)
+
+
+def adopted_rules(settings: Settings) -> frozenset[str] | None:
+    """XIANJIE_ADOPTED_LOCAL_RULES as ledger.rules.applies takes it; a misspelt name stops the command."""
+    try:
+        return parse_adopted(settings.adopted_local_rules)
+    except ValueError as exc:
+        _fail(f"XIANJIE_ADOPTED_LOCAL_RULES 设置有误：{exc}")
+    raise AssertionError("unreachable")
 
 
 def _parse_event(value: str) -> EventKind:
@@ -115,6 +124,7 @@ def deadlines_command(
     if ruling_type is None and needs_ruling_type(kind):
         _fail(f"事件 {kind.value}（{EVENT_LABELS[kind]}）须用 --ruling-type 指明裁定类型：{rulings}")
     code = (region or get_settings().region).strip()
+    adopted = adopted_rules(get_settings())
     try:
         extra = list(holidays or ())
         if get_settings().holidays_file is not None:
@@ -124,6 +134,7 @@ def deadlines_command(
             kind, day, region=code, ruling_type=ruling_type, demolition=demolition, fine=fine,
             stated_days=stated_days, holidays=data,
         )
+        found = [d for d in found if applies(rule(d.code), code, adopted)]  # local rows bind where adopted
     except (UnknownRegionError, HolidayDataError) as exc:
         _fail(str(exc))
         return

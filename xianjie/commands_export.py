@@ -37,6 +37,7 @@ from ledger.quarterly_sharing import (
 )
 from ledger.report_quarterly import Quarter, QuarterError, write_quarterly_report
 from models.db import init_db, session_scope
+from xianjie.commands_deadlines import adopted_rules
 from xianjie.settings import Settings, get_settings
 
 TodayOption = Annotated[str | None, typer.Option("--today", help="按此日期计算（默认今天，YYYY-MM-DD）")]
@@ -86,8 +87,10 @@ def export_command(
         _fail(f"未知状态 {status!r}；可用：{' / '.join(CASE_STATUSES)}", 2)
     settings = _ready()
     filters = LedgerFilters(agency, _date(date_from), _date(date_to), status)
+    day = _date(today) or date.today()
     with session_scope(settings.db_url) as session:
-        count = export_ledger(session, out, filters, _date(today) or date.today())
+        recompute_all(session, day, adopted_rules(settings))  # the workbook shows today's duties, not yesterday's
+        count = export_ledger(session, out, filters, day)
     typer.echo(f"已导出 {count} 个案件：{out}")
 
 
@@ -161,7 +164,7 @@ def obligations_command(
     settings = _ready()
     day = _date(today) or date.today()
     with session_scope(settings.db_url) as session:
-        recompute_quarterly(session, day)
+        recompute_quarterly(session, day, adopted_rules(settings))
         rows = [bureau_obligation_json(o, day) for o in bureau_obligations(session)]
     labels = {"open": "未到期", "done": "已完成", "overdue": "已逾期"}
     for row in rows:
@@ -238,7 +241,7 @@ def letter_sent(
     try:
         with session_scope(settings.db_url) as session:
             letter = mark_sent(session, letter_id, sent_on=_date(sent_on, "发出日期") or day, home=settings.home,
-                               today=day, who=_who())
+                               today=day, who=_who(), adopted=adopted_rules(settings))
     except (LetterError, LookupError) as error:
         _fail(str(error))
     typer.echo(f"已登记：函件 {letter.number} 于 {letter.sent_on} 发出，入账为文书 #{letter.sent_document_id}，"
@@ -275,7 +278,7 @@ def digest_command(
     settings = _ready()
     day = _date(today) or date.today()
     with session_scope(settings.db_url) as session:
-        recompute_all(session, day)
+        recompute_all(session, day, adopted_rules(settings))
     digest = Digest(day, HORIZON_DAYS, collect(settings.db_url, day), 0).to_json()
     smtp = None
     if send:

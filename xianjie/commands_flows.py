@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from xianjie.commands_deadlines import adopted_rules
 from xianjie.commands_extract import read_limits
 from xianjie.settings import Settings, get_settings
 
@@ -43,12 +44,14 @@ def prefect_env(settings: Settings) -> None:
 def ingest_config(settings: Settings) -> Any:
     from flows.steps import IngestConfig
 
+    adopted_rules(settings)  # a misspelt XIANJIE_ADOPTED_LOCAL_RULES stops here, not in the middle of a run
     return IngestConfig(
         home=str(settings.home.resolve()),
         db_url=settings.db_url,
         limits=read_limits(settings),
         review_threshold=settings.review_threshold,
         region=settings.region,
+        adopted_local_rules=settings.adopted_local_rules,
     )
 
 

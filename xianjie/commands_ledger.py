@@ -9,7 +9,10 @@ from typing import Annotated
 import typer
 
 from ledger.cases import case_json, case_text, cases_json, list_cases
+from ledger.obligations import recompute_all, recompute_case
 from models.db import init_db, session_scope
+from models.tables import Case
+from xianjie.commands_deadlines import adopted_rules
 from xianjie.settings import get_settings
 
 
@@ -27,10 +30,12 @@ def cases(
     today: Annotated[str | None, typer.Option("--today", help="按此日期判断是否逾期（默认今天）")] = None,
 ) -> None:
     """列出台账中的案件及其期限。"""
-    url = get_settings().db_url
+    settings = get_settings()
+    url = settings.db_url
     init_db(url)
     day = _today(today)
     with session_scope(url) as session:
+        recompute_all(session, day, adopted_rules(settings))  # the adopted local rules as set now
         if as_json:
             for data in cases_json(session, day):
                 typer.echo(json.dumps(data, ensure_ascii=False))
@@ -52,11 +57,15 @@ def case(
     today: Annotated[str | None, typer.Option("--today", help="按此日期判断是否逾期（默认今天）")] = None,
 ) -> None:
     """显示一个案件：当事人、时间线和待办期限（逾期在前）。"""
-    url = get_settings().db_url
+    settings = get_settings()
+    url = settings.db_url
     init_db(url)
+    day = _today(today)
     with session_scope(url) as session:
+        if session.get(Case, case_id) is not None:
+            recompute_case(session, case_id, day, adopted_rules(settings))  # the adopted local rules as set now
         try:
-            data = case_json(session, case_id, _today(today))
+            data = case_json(session, case_id, day)
         except LookupError:
             typer.echo(f"台账中没有案件 #{case_id}。", err=True)
             raise typer.Exit(1) from None
