@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
-from extractors.fields.sections import lead_start
+from extractors.fields.sections import FORM_LABELS, lead_start
 from extractors.pipeline import ocr_confidence, set_field, span_at
 
 _SUFFIX = (
@@ -33,7 +33,8 @@ _RECIPIENT = re.compile(
 # A salutation line of its own ("刘某：", "XX建材有限公司："): a person or body the document is addressed to.
 _SALUTATION = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fffA-Za-z×*()（）、]{2,30}?)[ \t]*[:：][ \t]*$", re.M)
 _MAIN_TO = re.compile(
-    r"(?:主送(?:机关|单位)?|受送达(?:人|单位))\s*[:：|]\s*(?P<name>[^\n。,，;；:：]{2,40}?)(?=\s*[\n。,，;；]|$)"
+    r"(?:主送(?:机关|单位)?|受送达(?:人|单位))\s*[:：|]\s*(?P<name>[^\n。,，;；:：]{2,40}?)"
+    r"(?=\s*[\n。,，;；]|$|\s*(?:" + FORM_LABELS + r")\s*[:：|])"
     r"|此\s*致\s*(?:[:：]\s*)?(?P<to>[^\n。,，;；:：]{2,30}?"
     r"(?:人民法院|人民检察院|人民政府|委员会|局|院))"
 )
@@ -41,6 +42,7 @@ _LABEL_WORDS = re.compile(
     r"当事人|申请|被执行|被处罚|原告|被告|第三人|代表人|代理人|住所|地址|索引|发布|附件|抄送|抄报|备注|见证|送达|签名|"
     r"盖章|签字|事由|案由|标题|主题|日期|时间|电话|联系人|经办人"
 )
+_APPLICANT = re.compile(r"(?:^|(?<=\n))[ \t]*申\s*请\s*人\s*[:：]\s*")
 _PUBLISHER = re.compile(r"(?:发布机构|发文机关|信息来源)\s*[:：]\s*")
 _COURT = re.compile(r"人民法院$")
 
@@ -94,7 +96,8 @@ def _set_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
     head = _header_issuer(doc, sections)
     sign = _signature_issuer(doc, sections)
     if head is None and sign is None:
-        _set_publisher(doc)
+        if not _set_applicant(doc):
+            _set_publisher(doc)
         return
     if head and sign:
         agree = head[2] == sign[2] or head[2].endswith(sign[2]) or sign[2].endswith(head[2])
@@ -114,6 +117,25 @@ def _set_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
         "issuer",
         Extracted(name, round(conf * ocr_confidence(doc, start, end), 3), span_at(doc, start, end), extra=extra),
     )
+
+
+def _set_applicant(doc: Doc) -> bool:
+    """An application without a header line is signed by its 申请人; when the seal hides that
+    signature, the 申请人 line of the party block names the same agency, kept below review level."""
+    label = _APPLICANT.search(doc.text)
+    if label is None:
+        return False
+    found = _agency_in(doc.text, label.end(), min(len(doc.text), label.end() + 40), last=False)
+    if found is None or found[0] != label.end():
+        return False
+    start, end, name = found
+    # The same 申请人 line again after the body is the signature the section finder missed: it agrees.
+    signed_again = any(
+        _compact(doc.text[m.end() : m.end() + 40]).startswith(name) for m in _APPLICANT.finditer(doc.text, end)
+    )
+    conf = (0.88 if signed_again else 0.7) * ocr_confidence(doc, start, end)
+    set_field(doc, "issuer", Extracted(name, round(conf, 3), span_at(doc, start, end), extra={"from_applicant": True}))
+    return True
 
 
 def _set_publisher(doc: Doc) -> None:

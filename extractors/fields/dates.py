@@ -11,7 +11,7 @@ when one reading is possible, otherwise flagged for review.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -29,7 +29,7 @@ _CN = "〇○Oo0零一二两三四五六七八九十"
 _SP = r"\s*"
 _PART = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
 DATE = re.compile(
-    rf"(?P<ay>\d{{4}}|[{_CN}]{{4}}){_SP}年{_SP}(?P<am>{_PART}){_SP}月{_SP}(?P<ad>{_PART}){_SP}[日号]"
+    rf"(?P<ay>\d{{4}}|[{_CN}]{{4}}|[12][\dOo]{{3}}){_SP}年{_SP}(?P<am>{_PART}){_SP}月{_SP}(?P<ad>{_PART}){_SP}[日号]"
     rf"|(?<![\d-])(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?![\d.])"
 )
 # Broken forms seen in OCR and re-typed copies, each recovered or flagged.
@@ -38,10 +38,13 @@ BROKEN = re.compile(
     r"|(?P<ny>\d{4})年(?P<nm>\d{1,2})月(?P<nd>\d{1,2})(?=[\u4e00-\u9fff])(?![日号月])"  # 2019年7月18作出
     r"|(?<![\d年月])(?P<run>(?:19|20)\d{4,6})日"  # 202549日
     r"|(?P<ey>\d{4})\s*年\s*(?P<em>\d{1,2})\s*月\s*(?P<ed>\d{1,2})\s*[曰目月](?![\d份])"  # 2020年5月20月 (OCR)
+    # 二〇二一年四月八曰, or the 日 lost under the seal at the end of the signature line
+    rf"|(?P<cy>[{_CN}]{{4}})\s*年\s*(?P<cm>{_PART})\s*月\s*(?P<cd>{_PART})\s*(?:[曰目]|(?=[ \t]*(?:\n|$)))"
 )
 # A date whose year the seal covered: only its last digit(s) survive (六年四月二十八日).
 PARTIAL_YEAR = re.compile(
-    rf"(?<![\d{_CN}])(?P<py>[{_CN}]{{1,3}}|\d{{1,2}})\s*年\s*(?P<pm>{_PART})\s*月\s*(?P<pd>{_PART})\s*(?:[日曰目月]|(?=\s*$))"
+    rf"(?<![\d{_CN}])(?P<py>[{_CN}]{{1,3}}|\d{{1,2}})\s*年\s*(?P<pm>{_PART})\s*月\s*(?P<pd>{_PART})"
+    r"\s*(?:[日曰目月]|(?=[ \t]*(?:\n|$)))"  # the day mark may be under the seal too
 )
 ISSUED_LABEL = re.compile(r"(?:成文|裁判|处罚决定|决定|作出|签发|落款|文书)日期\s*[:：]?\s*$")
 WEB_LABEL = re.compile(r"(?:发布日期|发布时间|更新时间|更新日期|公开日期|生效日期|访问时间|浏览)\s*[:：]?\s*$")
@@ -140,11 +143,17 @@ class FoundDate:
 def find_dates(text: str) -> list[FoundDate]:
     out = []
     for m in DATE.finditer(text):
-        if m.group("ay"):
+        misread = bool(m.group("ay")) and not m.group("ay").isdigit() and m.group("ay")[0].isdigit()
+        if misread:  # OCR's letter O in an Arabic year (2O19年): the one reading, but not a sure one
+            year = int(m.group("ay").replace("O", "0").replace("o", "0"))
+            value = _iso(year, _part(m.group("am")), _part(m.group("ad")))
+        elif m.group("ay"):
             value = _iso(*(_part(m.group(g)) for g in ("ay", "am", "ad")))
         else:
             value = _iso(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
-        if value is not None:
+        if value is not None and misread:
+            out.append(FoundDate(m.start(), m.end(), value, 0.6, {"recovered": True, "raw": m.group(0)}))
+        elif value is not None:
             out.append(FoundDate(m.start(), m.end(), value, 0.95))
         else:
             out.append(FoundDate(m.start(), m.end(), None, 0.3, {"broken": True, "raw": m.group(0)}))
@@ -166,12 +175,21 @@ def _partial_year(m: re.Match[str], years: list[int]) -> FoundDate:
     month, day = _part(m.group("pm")), _part(m.group("pd"))
     if tail is None or not years:
         return FoundDate(m.start(), m.end(), None, 0.3, {"broken": True, "raw": raw})
-    modulus = 10 ** len(m.group("py").strip())
     latest = max(years)  # a signature comes after the dates the document cites, rarely years after
-    fits = {y for y in range(latest - 1, latest + 4) if y % modulus == tail % modulus}
-    readings = sorted({v for v in (_iso(y, month, day) for y in fits) if v})
+    readings: list[str] = []
+    digits = m.group("py").strip()
+    # OCR may also garble the first surviving digit (三二一 for 〇二一): use the longest tail that fits.
+    for keep in range(len(digits), 0, -1):
+        tail = _part(digits[-keep:])
+        if tail is None:
+            continue
+        fits = {y for y in range(latest - 1, latest + 4) if y % 10**keep == tail % 10**keep}
+        readings = sorted({v for v in (_iso(y, month, day) for y in fits) if v})
+        if readings:
+            break
     if len(readings) == 1:
-        return FoundDate(m.start(), m.end(), readings[0], 0.5, {"recovered": True, "raw": raw})
+        conf = 0.5 if keep == len(digits) else 0.45
+        return FoundDate(m.start(), m.end(), readings[0], conf, {"recovered": True, "raw": raw})
     return FoundDate(m.start(), m.end(), None, 0.3, {"broken": True, "raw": raw, "candidates": readings})
 
 
@@ -183,6 +201,8 @@ def _broken(m: re.Match[str]) -> FoundDate:
         readings = [_iso(int(m.group("ny")), int(m.group("nm")), int(m.group("nd")))]
     elif m.group("ey"):
         readings = [_iso(int(m.group("ey")), int(m.group("em")), int(m.group("ed")))]
+    elif m.group("cy"):
+        readings = [_iso(*(_part(m.group(g)) for g in ("cy", "cm", "cd")))]
     else:
         run = m.group("run")
         year, rest = int(run[:4]), run[4:]
@@ -203,7 +223,8 @@ def date_role(text: str, start: int, end: int, in_signature: bool) -> tuple[Date
             return role, 0.92
     if in_signature or ISSUED_LABEL.search(before):
         return DateRole.ISSUED, 0.95
-    after = _PARTY_WORDS.sub(lambda m: "□" * len(m.group(0)), text[end : end + 100])
+    # A date closing a line in running text is a wrap the unwrapper missed (photos skew line widths).
+    after = _PARTY_WORDS.sub(lambda m: "□" * len(m.group(0)), text[end : end + 100].lstrip(" \t\n"))
     for pattern, role in ROLE_AFTER:
         if pattern.search(after[:30]):
             return role, 0.85
@@ -220,6 +241,9 @@ def _issue_date(items: list[tuple[FoundDate, DateRole, str]]) -> tuple[FoundDate
     """The signature's last date, else a labelled 成文日期/裁判日期 (which may sit in metadata)."""
     signed = [d for d, role, where in items if role is DateRole.ISSUED and where == "signature" and d.value]
     if signed:
+        others = {d.value for d, role, _ in items if role is DateRole.ISSUED and d.value} - {signed[-1].value}
+        if others:  # a 裁判日期 field or a second signature disagrees: a reviewer decides
+            return replace(signed[-1], extra={**signed[-1].extra, "alternatives": sorted(others)}), 0.7
         return signed[-1], 0.95
     labelled = [d for d, role, _ in items if role is DateRole.ISSUED and d.value]
     if labelled:
@@ -236,6 +260,39 @@ def _place(found: FoundDate, joined: str, in_meta: bool, in_sig: bool) -> tuple[
     return role, conf, "signature" if in_sig else "text"
 
 
+def _signature_values(
+    index: list[int],
+    found_dates: list[FoundDate],
+    metadata: list[tuple[int, int]],
+    signature: tuple[int, int] | None,
+) -> set[str]:
+    """Values of the dates printed in the signature block (outside web metadata)."""
+    if not signature:
+        return set()
+    values = set()
+    for found in found_dates:
+        start, _ = original_range(index, found.start, found.end)
+        in_meta = any(s <= start < e for s, e in metadata)
+        if found.value and signature[0] <= start < signature[1] and not in_meta:
+            values.add(found.value)
+    return values
+
+
+def _seal_score(doc: Doc, signature: tuple[int, int] | None) -> float:
+    """The lowest OCR score of the signature block and the two lines above it.
+
+    A seal stamped over the signature garbles the lines it covers; the date under it may
+    read cleanly and still have lost a character (二十五日 read as 十五日), so a badly read
+    neighbour line is evidence against the date too.  1.0 for born-digital text.
+    """
+    if not signature:
+        return 1.0
+    start = signature[0]
+    for _ in range(2):
+        start = doc.text.rfind("\n", 0, max(0, start - 1)) + 1
+    return ocr_confidence(doc, start, signature[1])
+
+
 @Language.component("xianjie_dates")
 def dates_component(doc: Doc) -> Doc:
     """Dates are read on the unwrapped text (a PDF line may end inside a date) and mapped back."""
@@ -244,7 +301,10 @@ def dates_component(doc: Doc) -> Doc:
     metadata = doc._.metadata_spans or []
     signature = sections.get("signature")
     items: list[tuple[FoundDate, DateRole, str]] = []
-    for found in find_dates(joined):
+    found_dates = find_dates(joined)
+    signed_values = _signature_values(index, found_dates, metadata, signature)
+    seal = _seal_score(doc, signature)
+    for found in found_dates:
         start, end = original_range(index, found.start, found.end)
         in_meta = any(s <= start < e for s, e in metadata)
         in_sig = bool(signature and signature[0] <= start < signature[1]) and not in_meta
@@ -253,13 +313,19 @@ def dates_component(doc: Doc) -> Doc:
         items.append((found, role, where))
         if in_meta or where == "metadata":  # the web page's dates, not the document's
             continue
+        if role is DateRole.ISSUED and where != "signature" and found.value in signed_values:
+            continue  # a 裁判日期 field repeating the signature date is one date, not two
         extra = {"role": str(role), **found.extra}
-        conf = found.confidence * ocr_confidence(doc, start, end) * (1.0 if found.confidence < 0.5 else role_conf)
+        read = min(ocr_confidence(doc, start, end), seal if where == "signature" else 1.0)
+        conf = found.confidence * read * (1.0 if found.confidence < 0.5 else role_conf)
         add_item(doc, "dates", Extracted(found.value, round(conf, 3), span_at(doc, start, end), extra=extra))
     issued = _issue_date(items)
     if issued is not None:
         found, conf = issued
-        conf = min(conf, found.confidence + 0.1) * ocr_confidence(doc, found.start, found.end)
+        read = ocr_confidence(doc, found.start, found.end)
+        if signature and signature[0] <= found.start < signature[1]:
+            read = min(read, seal)
+        conf = min(conf, found.confidence + 0.1) * read
         span = span_at(doc, found.start, found.end)
         set_field(doc, "issue_date", Extracted(found.value, round(conf, 3), span, extra=dict(found.extra)))
     return doc

@@ -23,8 +23,9 @@ from extractors.normalise import original_range, unwrap
 from extractors.pipeline import add_item, ocr_confidence, set_field, span_at
 from models.vocab import DocType
 
-_OPEN = r"〔\[(（【﹝［"
-_CLOSE = r"〕\])）】﹞］"
+# OCR reads the year brackets ﹝﹞ as any bracket-like glyph, {} and 「」 included.
+_OPEN = r"〔\[(（【﹝［{｛「〈"
+_CLOSE = r"〕\])）】﹞］}｝」〉"
 # A year in brackets; OCR sometimes loses one of the two ("广自然资移（2020第4号").
 _YEAR = rf"(?:[{_OPEN}]\s*(?:19|20)\d\d\s*[{_CLOSE}]?|(?<!\d)(?:19|20)\d\d\s*[{_CLOSE}])"
 _NO = r"(?:\d{1,6}|[X×xＸ*＊某]{1,4})"
@@ -52,6 +53,7 @@ _TYPE_BEFORE = re.compile(
 )
 _LINE_ENDERS = set("书函复告证院局会府")
 _KEEP_WRITTEN = set("〔〕[]()（）【】﹝﹞［］")
+_OCR_BRACKETS = str.maketrans("{「〈}」〉", "〔〔〔〕〕〕")  # OCR's glyphs for the year brackets of a 文号
 _SERVED_NAME = re.compile(
     r"(?:送达文书名称|文书名称|送达文书)(?:及文号)?\s*[:：|]\s*([\u4e00-\u9fff]{2,30}?(?:书|函|决定|裁定|判决|证))"
 )
@@ -59,7 +61,9 @@ _OWN_LABEL = re.compile(r"(?:文号|案号|文书编号|决定书编号|编号)\
 _MADE = re.compile(r"^[^。]{0,8}?(?:作出|作岀|下发|出具|签发|制作)(?:了|的)?[^。]{0,12}$")
 
 
-_CANON = str.maketrans({**dict.fromkeys("〔【﹝[", "("), **dict.fromkeys("〕】﹞]", ")"), "號": "号", "第": None})
+_CANON = str.maketrans(
+    {**dict.fromkeys("〔【﹝[{「〈", "("), **dict.fromkeys("〕】﹞]}」〉", ")"), "號": "号", "第": None}
+)
 
 
 def canonical_doc_number(s: str) -> str:
@@ -102,7 +106,7 @@ def find_numbers(text: str, original: str, index: list[int] | None = None) -> li
 def _as_written(normalised: str, written: list[str]) -> str:
     """Simplified characters from the normalised text, brackets and digits as the document wrote them."""
     chars = [w if w in _KEEP_WRITTEN else n for n, w in zip(normalised, written, strict=True)]
-    return re.sub(r"\s+", "", "".join(chars))
+    return re.sub(r"\s+", "", "".join(chars)).translate(_OCR_BRACKETS)
 
 
 def _trim(prefix: str) -> int:

@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.field_model import Extracted, Span
+from extractors.fields.sections import FORM_LABELS
 from extractors.pipeline import add_item, ocr_confidence, span_at
 from models.vocab import DocType, PartyKind, PartyRole
 
@@ -82,6 +83,7 @@ _NAME_END = re.compile(
     r"|\s(?=(?:男|女|\d|[A-Z0-9]{6}|" + _IDENTITY_WORDS + "))"
     r"|(?=(?:" + _IDENTITY_WORDS + r"))"
     r"|(?=于\s*[\d〇○一二])|(?=向本院|不服|一案|申请强制执行|因\S|未经|擅自)"
+    r"|(?=(?:" + FORM_LABELS + r")\s*[:：|])"
 )
 _BAD_NAME = re.compile(
     r"^(?:的|于|应|在|不服|对|向|因|未|已|及|与|和|是|为|等|人|均)|^[\d\s]+$|^(?:信息|基本情况|情况|名称|姓名|签名|签字|签收|盖章|拒绝|拒签|本人)"
@@ -138,13 +140,15 @@ _SALUTATION_ROLE: dict[DocType, PartyRole] = {
 }
 # Letters without a party block name their subject in the first sentences.
 _MASKED_PERSON = r"[\u4e00-\u9fff]{1,3}?(?:某某|某|XX|××|\*\*|\*)"
-_BODY_PATTERNS: dict[DocType, tuple[tuple[PartyRole, re.Pattern[str]], ...]] = {
+# Each with how sure its cue makes it: a name followed by (男/女, …) is a person described as a suspect.
+_BODY_PATTERNS: dict[DocType, tuple[tuple[PartyRole, re.Pattern[str], float], ...]] = {
     DocType.COURT_ACCEPTANCE: (
         (
             PartyRole.RESPONDENT,
             re.compile(
                 r"申请(?:强制)?执行\s*(?P<name>[^,，。;；:：\s]{2,40}?)(?=非法|违法|擅自|未经|的?行政处罚|一案)"
             ),
+            0.7,
         ),
     ),
     DocType.CRIMINAL_REFERRAL: (
@@ -155,6 +159,7 @@ _BODY_PATTERNS: dict[DocType, tuple[tuple[PartyRole, re.Pattern[str]], ...]] = {
                 + _MASKED_PERSON
                 + r"|[\u4e00-\u9fff·]{2,6}?)\s*\(\s*[男女]"
             ),
+            0.82,
         ),
     ),
     DocType.CLUE_REFERRAL: (
@@ -165,6 +170,7 @@ _BODY_PATTERNS: dict[DocType, tuple[tuple[PartyRole, re.Pattern[str]], ...]] = {
                 r"(?P<name>" + _MASKED_PERSON + r"|[\u4e00-\u9fff]{2,3})"
                 r"(?=对|利用|违规|涉嫌|在|为|收受|未|擅自|协助|滥用|玩忽|失职|不)"
             ),
+            0.7,
         ),
     ),
 }
@@ -421,7 +427,11 @@ def _salutations(doc: Doc, lo: int, hi: int) -> list[_Party]:
             continue
         start = match.start("name")
         role = _SALUTATION_ROLE.get(_doc_type(doc) or DocType.OTHER, PartyRole.RECIPIENT_ORG)
-        found.append(_Party(role, name, start, start + len(name), 0.7))
+        # "XX公司：" alone on its line is how a letter names its addressee; inside a line it may be a label.
+        text = flat_text(doc).text
+        line_end = text.find("\n", match.end())
+        alone = not text[match.end() : line_end if line_end >= 0 else len(text)].strip()
+        found.append(_Party(role, name, start, start + len(name), 0.85 if alone else 0.7))
         break
     return found
 
@@ -447,14 +457,14 @@ def _named_in_body(doc: Doc) -> list[_Party]:
     lo = sections["title"][1] if "title" in sections else 0
     hi = sections["signature"][0] if "signature" in sections else len(text)
     found: list[_Party] = []
-    for role, pattern in _BODY_PATTERNS.get(_doc_type(doc) or DocType.OTHER, ()):
+    for role, pattern, confidence in _BODY_PATTERNS.get(_doc_type(doc) or DocType.OTHER, ()):
         match = pattern.search(text, lo, hi)
         if match is None or _BAD_NAME.search(match.group("name")):
             continue
         start, end = match.span("name")
         details, spans = _details(flat_text(doc), end, min(hi, end + 120))
         _PartyBlocks.add(doc, start, max([end] + [e for _, e in spans]))
-        found.append(_Party(role, match.group("name"), start, end, 0.7, details, spans))
+        found.append(_Party(role, match.group("name"), start, end, confidence, details, spans))
     return found
 
 

@@ -239,7 +239,7 @@ def _location_value(doc: Doc, lo: int, hi: int, base: float) -> Extracted | None
         if len(loc) < 3 or not _LOC_NEEDS.search(loc):
             continue
         sited = match.group("cue") in ("位于", "坐落于", "坐落在")
-        score = 0.75 if sited or _VIOLATION_NEAR.search(text[match.start("loc") + len(loc) : hi]) else 0.6
+        score = 0.88 if sited or _VIOLATION_NEAR.search(text[match.start("loc") + len(loc) : hi]) else 0.6
         if best is None or score > best[0]:
             best = (score, match.start("loc") + skip, match.start("loc") + skip + len(loc), loc)
     if best is None:
@@ -276,10 +276,11 @@ def find_penalty(doc: Doc) -> Doc:
     if hi <= lo:
         return doc
     doc_type = _doc_type(doc)
-    base = 1.0 if doc_type in _PENALTY_FAMILY else 0.85
+    # A ruling or an application recites the decision's figures: the same facts, slightly less sure.
+    base = 1.0 if doc_type in _PENALTY_FAMILY else 0.95
     fine = _fine_value(doc, *decision, base) if decision else None
     if fine is None:
-        fine = _fine_value(doc, lo, hi, base * 0.85)
+        fine = _fine_value(doc, lo, hi, base * 0.95)
     # Orders count only in the bureau's own decisions and notices; a court ruling or an
     # application recites them, and its own outcome is ruling_type.
     orders = _order_values(doc, *decision, base) if decision and doc_type in _ORDERING else {}

@@ -37,6 +37,13 @@ _META_LABEL = re.compile("(?:" + "|".join(_spaced(w) for w in META_LABELS.split(
 _META_VALUE = re.compile(r"[ \t]*[^\s]{0,60}(?:[ \t]\d{1,2}:\d{2}(?::\d{2})?)?")
 _META_STRONG = re.compile(r"索引号|发布机构|发布日期|更新时间|公开日期|发布时间|信息来源|浏览次数|主题分类|公开方式")
 
+# Labels of form cells (送达回证, 立案审批表); a table flattened to text glues them to the value
+# before them ("王**送达地点：…"), so a name or an agency stops where one begins.
+FORM_LABELS = (
+    "送达地点|送达文书|送达方式|送达时间|送达日期|送达人|受送达人签|签收人|见证人|备注|"
+    "联系电话|联系地址|文书名称|案件名称|承办人"
+)
+
 # Title phrases by how they end; the longest alternatives first so 行政处罚决定书 beats 决定书.
 TITLE_ENDINGS = (
     "行政处罚决定书|行政处罚告知书|听证告知书|告知书|处罚决定书|决定书|裁定书|"

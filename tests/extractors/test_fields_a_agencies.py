@@ -85,3 +85,31 @@ def test_table_row_labels_from_docx():
     assert out["recipient"]["value"] == "户县鑫茂建材有限公司"
     assert out["references"][0] | {"doc_type": "penalty_decision"} == out["references"][0]
     assert [d["role"] for d in out["dates"]] == ["served"]
+
+
+def test_service_receipt_recipient_stops_at_a_glued_form_label():
+    out = fields(
+        "XX县自然资源和规划局\n送达回证\n送达文书：行政处罚决定书 X自然资罚〔2023〕11号\n"
+        "受送达人：XX市宏远石材有限公司送达地点：XX县XX镇该公司厂区\n送达方式：直接送达\n"
+        "XX县自然资源和规划局\n2023年5月9日"
+    )
+    assert out["recipient"]["value"] == "XX市宏远石材有限公司"
+
+
+def test_application_whose_signature_the_seal_hides_falls_back_to_the_applicant_line():
+    out = fields(
+        "强制执行申请书\n申请人：XX市自然资源局，住所地XX省XX市XX路8号。\n负责人：陈某，局长。\n"
+        "被申请执行人：周某，男。\n申请事项：请求强制执行申请人作出的X自然资罚〔2022〕4号行政处罚决定。\n"
+        "此致\nXX市人民法院\n\n        申请人：XX市自  资源司\n        2022年8月1日"
+    )
+    assert out["issuer"]["value"] == "XX市自然资源局"
+    assert out["issuer"]["confidence"] < 0.8 and out["issuer"]["from_applicant"]
+
+
+def test_applicant_line_repeated_as_the_signature_is_confident():
+    out = fields(
+        "强制执行申请书\n申请人：XX县自然资源和规划局，住所地XX县XX路2号。\n被申请执行人：吴某，男。\n"
+        "申请事项：请求强制执行X自然资规罚〔2021〕9号行政处罚决定。\n此致\nXX县人民法院\n"
+        "附：1.行政处罚决定书。\n自然资源和\n申请人：XX县自然资源和规划局\nXX2021年6月2日"
+    )
+    assert out["issuer"]["value"] == "XX县自然资源和规划局" and out["issuer"]["confidence"] >= 0.85

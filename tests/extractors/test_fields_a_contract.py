@@ -19,7 +19,9 @@ def test_text_file_gives_the_contract_line(tmp_path):
     path = tmp_path / "penalty.txt"
     path.write_text(TEXT, encoding="utf-8")
     line = extract_file(str(path))
-    assert set(line) == {"file", "sha256", "reader", "pages", "seconds", "fields"}
+    # page_sizes was added to the contract so a viewer can place OCR boxes on the page image
+    assert set(line) == {"file", "sha256", "reader", "pages", "seconds", "fields", "page_sizes"}
+    assert len(line["page_sizes"]) == 1
     assert line["file"] == str(path) and line["reader"] == "text" and line["pages"] == 1
     assert len(line["sha256"]) == 64 and line["seconds"] >= 0
     fields = line["fields"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.document import Page, ReadResult
+from extractors.document import Line, Page, ReadResult
 from extractors.fields.dates import cn_number, find_dates
 from extractors.normalise import normalise
 from extractors.pipeline import extract
@@ -137,3 +137,96 @@ def test_year_under_the_seal_is_read_from_the_latest_other_date():
 def test_ocr_truncated_signature_date_at_the_end_of_the_text():
     found = find_dates("已于2022年3月16日作出处罚决定。\n安吉县自然资源和规划局\n吉\n0二二年四月六")
     assert found[-1].value == "2022-04-06" and found[-1].extra["recovered"]
+
+
+def test_judgment_date_field_repeating_the_signature_date_is_one_issued_date():
+    out = fields(
+        "XX市XX区人民法院\n行政裁定书\n案号：(2022)X0105行审31号\n裁判日期：2022-07-14\n"
+        "申请执行人：XX市自然资源局XX分局。被执行人：赵某某。本院于2022年6月20日立案受理。\n"
+        "裁定如下：准予强制执行。\n审判员 钱某\n二〇二二年七月十四日\n书记员 孙某"
+    )
+    issued = [d for d in out["dates"] if d["role"] == "issued"]
+    assert [d["value"] for d in issued] == ["2022-07-14"]
+    assert out["issue_date"]["value"] == "2022-07-14" and out["issue_date"]["confidence"] >= 0.9
+
+
+def test_signature_date_with_a_garbled_year_digit_and_no_day_mark():
+    found = find_dates("我局于2023年5月4日在巡查中发现。\nXX县自然资源局\n三二三年七月九\n抄送：XX县人民检察院")
+    assert found[-1].value == "2023-07-09" and found[-1].extra["recovered"] and found[-1].confidence < 0.5
+
+
+def test_role_comes_from_the_clause_verb_not_from_the_violation_words_in_it():
+    out = fields(
+        "XX县人民法院\n行政判决书\n(2020)X0902行初14号\n原告：吴某某。\n被告：XX县自然资源局。\n"
+        "2019年11月5日，被告以原告未经批准擅自占用集体土地建房为由作出X自然资罚〔2019〕40号行政处罚决定。"
+        "原告不服，于2020年1月9日向本院提起行政诉讼，本院于2020年1月13日受理。\n"
+        "判决如下：驳回原告吴某某的诉讼请求。\n审判长 郑某\n二〇二〇年四月二十一日\n书记员 冯某"
+    )
+    roles = {d["value"]: d["role"] for d in out["dates"]}
+    assert roles == {
+        "2019-11-05": "decision",
+        "2020-01-09": "application_filed",
+        "2020-01-13": "accepted",
+        "2020-04-21": "issued",
+    }
+
+
+def test_role_read_across_a_line_break_after_the_date():
+    out = fields(
+        "XX县人民检察院\n检察建议书\nX检行建〔2022〕7号\nXX县自然资源局：\n"
+        "本院在履行行政非诉执行监督职责中发现，你局于2021年9月13日\n对XX县永兴砂石有限公司作出行政处罚决定，"
+        "至今未申请强制执行。\nXX县人民检察院\n2022年3月2日"
+    )
+    roles = {d["value"]: d["role"] for d in out["dates"]}
+    assert roles["2021-09-13"] == "decision" and roles["2022-03-02"] == "issued"
+
+
+def test_letter_o_in_an_arabic_year_is_read_but_not_trusted():
+    [found] = find_dates("我局于2O19年10月8日送达")
+    assert found.value == "2019-10-08" and found.extra["recovered"] and found.confidence < 0.8
+    [chinese] = find_dates("二O一九年十月八日")
+    assert chinese.value == "2019-10-08" and chinese.confidence > 0.9
+
+
+def test_judgment_date_field_disagreeing_with_the_signature_goes_to_review():
+    out = fields(
+        "XX县人民法院\n行政裁定书\n案号：(2021)X0111行审6号\n裁判日期：2021-09-30\n"
+        "申请执行人：XX县自然资源局。被执行人：韩某。本院于2021年8月2日立案受理。\n"
+        "裁定如下：准予强制执行。\n审判员 许某\n二〇二一年九月二十日\n书记员 何某"
+    )
+    assert out["issue_date"]["value"] == "2021-09-20"
+    assert out["issue_date"]["confidence"] < 0.8 and out["issue_date"]["alternatives"] == ["2021-09-30"]
+
+
+@pytest.mark.parametrize("signed", ["二〇二〇年十一月九曰", "二〇二〇年十一月九目", "二〇二〇年十一月九"])
+def test_chinese_signature_date_with_the_day_mark_misread_or_lost(signed):
+    out = fields(
+        f"XX县人民法院\n行政裁定书\n(2020)X0203行审17号\n申请执行人：XX县自然资源局。\n"
+        f"本院于2020年9月4日立案受理。裁定如下：准予强制执行。\n审判员 谢某\n{signed}\n书记员 唐某"
+    )
+    assert out["issue_date"]["value"] == "2020-11-09"
+    assert out["issue_date"]["confidence"] < 0.8 and out["issue_date"]["recovered"]
+
+
+def _ocr_page(text: str, scores: dict[int, float]) -> Page:
+    lines, pos = [], 0
+    for i, raw in enumerate(text.split("\n")):
+        lines.append(Line(text=raw, start=pos, end=pos + len(raw), confidence=scores.get(i, 0.99)))
+        pos += len(raw) + 1
+    return Page(number=1, text=text, lines=lines, ocr=True)
+
+
+def test_a_seal_garbling_the_lines_above_the_signature_date_makes_it_doubtful():
+    text = (
+        "XX县自然资源局\n责令改正通知书\nX自然资改〔2022〕3号\n钱某：\n"
+        "你于2022年2月8日未经批准占用土地建房，现责令改正。\n"
+        "联系人：陈某\n县然源局\nXX县自然资源局\n二〇二二年三月十五日"
+    )
+    page = _ocr_page(text, {6: 0.6})
+    result = ReadResult(path="t.pdf", sha256="0", reader=Reader.OCR, pages=[page], format="pdf")
+    out = extract(result, PART_A).to_json()
+    assert out["issue_date"]["value"] == "2022-03-15" and out["issue_date"]["confidence"] < 0.8
+    clean = extract(
+        ReadResult(path="t.pdf", sha256="0", reader=Reader.OCR, pages=[_ocr_page(text, {})], format="pdf"), PART_A
+    ).to_json()
+    assert clean["issue_date"]["confidence"] >= 0.9

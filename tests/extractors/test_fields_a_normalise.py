@@ -32,3 +32,11 @@ def test_unwrap_joins_wrapped_lines_and_skips_page_footers():
 def test_short_documents_are_left_alone():
     joined, index = unwrap("行政裁定书\n准予执行")
     assert joined == "行政裁定书\n准予执行" and index == list(range(len(joined)))
+
+
+def test_lower_case_name_mask_is_upper_cased_but_codes_and_urls_are_not():
+    raw = "当事人：钱xx，身份证号：3301231975xxxxxxxx，网址 www.xx.gov.cn，孙x某"
+    out = normalise(raw)
+    assert len(out) == len(raw)
+    assert "钱XX," in out and "孙X某" in out
+    assert "1975xxxxxxxx" in out and "www.xx.gov.cn" in out

@@ -117,3 +117,10 @@ def test_ocr_lost_bracket():
     assert _numbers("涉嫌犯罪案件移送书\n广自然资移（2020第4号\n广汉市公安局：") == ["广自然资移（2020第4号"]
     assert canonical_doc_number("广自然资移（2020第4号") == canonical_doc_number("广自然资移﹝2020﹞第4号")
     assert canonical_doc_number("户国土罚字2016)126号") == "户国土罚字(2016)126号"
+
+
+@pytest.mark.parametrize("misread", ["｛2019｝", "{2019}", "「2019」", "〈2019〉", "[2019]"])
+def test_year_brackets_misread_by_ocr(misread):
+    text = f"XX县自然资源局\n责令停止违法行为通知书\nX自然资停{misread}第31号\n王某："
+    assert [canonical_doc_number(n) for n in _numbers(text)] == [canonical_doc_number("X自然资停﹝2019﹞第31号")]
+    assert fields(text)["doc_number"]["value"] in ("X自然资停〔2019〕第31号", "X自然资停[2019]第31号")

@@ -191,3 +191,27 @@ def test_ocr_page_lowers_confidence():
     page = Page(number=1, text=text, lines=lines, ocr=True)
     [party] = parties(text, [page])
     assert party["name"] == "张某某" and party["confidence"] < 0.6
+
+
+def test_name_stops_at_a_glued_form_label():
+    found = parties(
+        "XX县自然资源和规划局\n送达回证\n送达文书：责令停止违法行为通知书 X自然资停〔2023〕8号\n"
+        "受送达人：孙**送达地点：XX县XX乡XX村\n送达方式：留置送达\n送达人：钱某、周某\n"
+        "XX县自然资源和规划局\n2023年2月3日"
+    )
+    assert [(p["role"], p["name"]) for p in found] == [("party", "孙**")]
+
+
+def test_salutation_alone_on_its_line_is_confident_and_a_suspect_described_by_sex_too():
+    notice = parties(
+        "XX县自然资源局\n履行行政处罚决定催告书\nX自然资催〔2022〕6号\n冯XX：\n"
+        "我局于2022年4月2日对你作出行政处罚决定，你至今未履行。\nXX县自然资源局\n2022年6月1日"
+    )
+    assert [(p["role"], p["name"]) for p in notice] == [("party", "冯XX")] and notice[0]["confidence"] >= 0.8
+    referral = parties(
+        "XX县自然资源局\n涉嫌犯罪案件移送书\nX自然资移〔2022〕2号\nXX县公安局：\n"
+        "我局在查处一起非法采矿案件中发现，蒋某某（男，1975年出生）未取得采矿许可证擅自开采河砂。\n"
+        "XX县自然资源局\n2022年7月8日"
+    )
+    suspect = by_name(referral)["蒋某某"]
+    assert suspect["role"] == "referred_person" and suspect["confidence"] >= 0.8

@@ -123,3 +123,23 @@ def test_facts_do_not_make_orders():
 )
 def test_parse_number(text, value):
     assert parse_number(text) == value
+
+
+def test_a_ruling_reciting_one_fine_and_one_site_is_confident_but_below_the_decision_itself():
+    ruling = penalty(
+        "XX县人民法院\n行政裁定书\n(2022)X0321行审12号\n申请执行人：XX县自然资源局。\n被执行人：钱某某。\n"
+        "申请执行人于2022年3月1日作出行政处罚决定，认定被执行人未经批准擅自占用平阳县石门镇下河村土地"
+        "600平方米建设厂房，责令退还土地，并处罚款人民币12000元。\n"
+        "本院认为，该决定事实清楚。裁定如下：准予强制执行。\n审判员 李某\n二〇二二年五月九日"
+    )
+    assert ruling["fine_amount"]["value"] == 12000.0 and 0.8 <= ruling["fine_amount"]["confidence"] < 0.9
+    assert ruling["location"]["value"] == "平阳县石门镇下河村" and ruling["location"]["confidence"] >= 0.8
+
+
+def test_several_areas_without_a_total_stay_below_review_level():
+    out = penalty(
+        "XX县人民法院\n行政裁定书\n(2022)X0321行审13号\n申请执行人：XX县自然资源局。\n被执行人：孙某。\n"
+        "被执行人未经批准擅自占用XX县石门镇下河村土地300平方米建房，又占用林地450平方米堆放砂石。\n"
+        "裁定如下：准予强制执行。\n审判员 李某\n二〇二二年五月九日"
+    )
+    assert out["area_m2"]["confidence"] < 0.8 and out["area_m2"]["alternatives"]
