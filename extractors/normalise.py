@@ -23,8 +23,8 @@ _TRADITIONAL = str.maketrans(
     "号执裁书决处罚国土资源区县乡镇村说请发当们条证据属实与为义务关机后应于内"
     "从开违对这门产设筑农规划厅检议审员长记认现场价额费贰参陆万经营办会华湾广东陕龙护并时间报纪监责还复诉讼听采矿线项计结终驳准强组织构里户",
 )
-# OCR reads the mask of a name (赵XX) in lower case (赵xx); the two must compare equal.
-_LOWER_MASK = re.compile(r"(?<=[\u4e00-\u9fff])x{1,4}(?![A-Za-z0-9])")
+# OCR reads the mask of a name (赵XX) in lower or mixed case (赵xx, 赵Xx); all must compare equal.
+_LOWER_MASK = re.compile(r"(?<=[\u4e00-\u9fff])(?=X{0,3}x)[Xx]{1,4}(?![A-Za-z0-9])")
 _ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ensp|emsp|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 

@@ -40,3 +40,7 @@ def test_lower_case_name_mask_is_upper_cased_but_codes_and_urls_are_not():
     assert len(out) == len(raw)
     assert "钱XX," in out and "孙X某" in out
     assert "1975xxxxxxxx" in out and "www.xx.gov.cn" in out
+
+
+def test_mixed_case_name_mask_from_ocr_reads_as_upper_case():
+    assert normalise("被告知人：赵Xx，女") == "被告知人:赵XX,女"
