@@ -8,7 +8,7 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
@@ -89,6 +89,8 @@ def create_app(
         title="衔接 Xianjie 审核与台账 API",
         description="审核队列、文书字段更正、案件台账。调用需登录会话或 `Authorization: Bearer` 令牌。",
         version="0.1.0",
+        docs_url=None,  # served below from our own static files: FastAPI's default loads them from a CDN
+        redoc_url=None,
     )
     app.state.config = config
     app.state.today = today
@@ -104,6 +106,22 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for module in (routes_auth, routes_queue, routes_documents, routes_cases, routes_upload, routes_api):
         app.include_router(module.router)
+    _install_api_docs(app)
     _install_error_pages(app)
     _install_security_headers(app)
     return app
+
+
+def _install_api_docs(app: FastAPI) -> None:
+    """Swagger UI from review/static/swagger (swagger-ui-dist, Apache-2.0), so /docs works with no network."""
+    from fastapi.openapi.docs import get_swagger_ui_html
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="衔接 Xianjie API 文档",
+            swagger_js_url="/static/swagger/swagger-ui-bundle.js",
+            swagger_css_url="/static/swagger/swagger-ui.css",
+            swagger_favicon_url="/static/swagger/favicon-32x32.png",
+        )

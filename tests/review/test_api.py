@@ -169,6 +169,14 @@ def test_openapi_documents_the_api(client):
     assert "/login" not in paths
 
 
+def test_api_docs_page_needs_no_network(client):
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "/static/swagger/swagger-ui-bundle.js" in page.text and "cdn" not in page.text.lower()
+    script = client.get("/static/swagger/swagger-ui-bundle.js")
+    assert script.status_code == 200 and len(script.content) > 100_000
+
+
 def test_unlinked_and_ambiguous_documents_are_queued(client, ledger):
     from models.tables import Case, LinkCandidate
 
