@@ -19,12 +19,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
+from extractors.fields.numerals import cn_number
 from extractors.normalise import original_range, unwrap
 from extractors.pipeline import add_item, ocr_confidence, set_field, span_at
 from models.vocab import DateRole
 
-_ZERO = "〇○Oo0零"
-_CN_DIGITS = {**{z: 0 for z in _ZERO}, **{ch: i for i, ch in enumerate("一二三四五六七八九", 1)}, "两": 2}
 _CN = "〇○Oo0零一二两三四五六七八九十"
 _SP = r"\s*"
 _PART = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
@@ -99,23 +98,6 @@ ROLE_BEFORE: tuple[tuple[re.Pattern[str], DateRole], ...] = tuple(
         (r"(?:本院|法院)[^。，,]{0,4}$", DateRole.OTHER),
     )
 )
-
-
-def cn_number(text: str) -> int | None:
-    """二〇一七 → 2017 (digit by digit), 十三 → 13, 二十 → 20; None when not a numeral."""
-    text = text.strip()
-    if not text:
-        return None
-    if "十" not in text:
-        if any(ch not in _CN_DIGITS for ch in text):
-            return None
-        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
-    tens, _, units = text.partition("十")
-    high = 1 if not tens else _CN_DIGITS.get(tens)
-    low = 0 if not units else _CN_DIGITS.get(units)
-    if high is None or low is None or len(tens) > 1 or len(units) > 1:
-        return None
-    return high * 10 + low
 
 
 def _part(text: str) -> int | None:

@@ -22,53 +22,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
+from extractors.fields.numerals import ARABIC, CN_NUMERAL, parse_number
 from extractors.fields.parties import flat_ocr, flat_sections, flat_span, flat_text, party_blocks, party_region
 from extractors.pipeline import set_field
 from models.vocab import DocType
-
-_CN_DIGIT = {
-    "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4,
-    "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
-}  # fmt: skip
-_CN_UNIT = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-CN_NUMERAL = "零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿"
-ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d(?:\s?\d)*(?:\s?\.\s?\d+)?"
-
-
-def _chinese_integer(text: str) -> int | None:
-    if text and all(ch in _CN_DIGIT for ch in text) and len(text) > 1:
-        return int("".join(str(_CN_DIGIT[ch]) for ch in text))  # 二〇一七: read digit by digit
-    result, section, digit = 0, 0, 0
-    for ch in text:
-        if ch in _CN_DIGIT:
-            digit = _CN_DIGIT[ch]
-        elif ch in _CN_UNIT:
-            section += (digit or 1) * _CN_UNIT[ch]
-            digit = 0
-        elif ch == "万":
-            result += (section + digit) * 10_000
-            section = digit = 0
-        elif ch == "亿":
-            result = (result + section + digit) * 100_000_000
-            section = digit = 0
-        else:
-            return None
-    return result + section + digit
-
-
-def parse_number(text: str) -> float | None:
-    """Arabic (12,345.00 / 5.3万) or Chinese (壹万贰仟叁佰肆拾伍 / 十五 / 四点五) numerals to a number."""
-    clean = re.sub(r"[\s,，]", "", text)
-    arabic = re.fullmatch(r"(\d+(?:\.\d+)?)(万|亿)?", clean)
-    if arabic:
-        return float(arabic.group(1)) * {"万": 10_000, "亿": 100_000_000}.get(arabic.group(2) or "", 1)
-    whole, _, fraction = clean.partition("点")
-    integer = _chinese_integer(whole) if whole else 0
-    if integer is None or not all(ch in _CN_DIGIT for ch in fraction):
-        return None
-    decimals = "".join(str(_CN_DIGIT[ch]) for ch in fraction)
-    return float(f"{integer}.{decimals}") if decimals else float(integer)
-
 
 _MONEY = re.compile(rf"(?P<num>{ARABIC}|[{CN_NUMERAL}]+)\s*(?P<big>[万亿])?\s*元")
 _RATE_BEFORE = re.compile(r"每\s*(?:平方米|平米|㎡|m2|亩|公顷|立方米|吨|日|天)[^\d]{0,4}$")

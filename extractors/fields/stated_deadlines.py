@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
+from extractors.fields.numerals import parse_number
 from extractors.fields.parties import flat_ocr, flat_sections, flat_span, flat_text, party_region
-from extractors.fields.penalty import parse_number
 from extractors.pipeline import add_item
 from models.vocab import Counting
 

@@ -3,7 +3,8 @@
 import pytest
 
 from extractors.document import Line, Page, ReadResult
-from extractors.fields.dates import cn_number, find_dates
+from extractors.fields.dates import find_dates
+from extractors.fields.numerals import cn_number
 from extractors.normalise import normalise
 from extractors.pipeline import extract
 from models.vocab import Reader

@@ -3,7 +3,7 @@
 import pytest
 
 from extractors.document import Page, ReadResult
-from extractors.fields.penalty import parse_number
+from extractors.fields.numerals import parse_number
 from extractors.pipeline import extract
 from models.vocab import Reader
 
