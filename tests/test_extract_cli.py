@@ -59,3 +59,17 @@ def test_eval_command_prints_summary_line():
     result = runner.invoke(app, ["eval", str(SAMPLES / "text")])
     assert result.exit_code == 0
     assert "summary:" in result.stdout and "F1=" in result.stdout
+
+
+def test_eval_fields_option_scores_only_the_named_fields():
+    result = runner.invoke(app, ["eval", str(SAMPLES / "text"), "--fields", "doc_type,parties", "--json"])
+    assert result.exit_code == 0
+    scores = json.loads(result.stdout)["全部"]
+    named = {name for name in scores if name in ("doc_type", "parties", "issue_date", "fine_amount")}
+    assert named == {"doc_type", "parties"}
+
+
+def test_eval_fields_option_rejects_unknown_names():
+    result = runner.invoke(app, ["eval", str(SAMPLES / "text"), "--fields", "doc_typo"])
+    assert result.exit_code == 2
+    assert "doc_typo" in result.stdout

@@ -161,6 +161,9 @@ def eval_command(
     by_format: Annotated[bool, typer.Option("--by-format", help="按子目录（格式）分别统计")] = False,
     mismatches: Annotated[bool, typer.Option("--mismatches", help="列出每个不一致的字段")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出各字段 P/R/F1")] = False,
+    fields: Annotated[
+        str | None, typer.Option("--fields", help="只评这些字段（逗号分隔），用于只标注了核心字段的语料")
+    ] = None,
     model: Annotated[
         Path | None, typer.Option("--model", help="训练所得模型目录（默认 $XIANJIE_HOME/models/ner，存在时对比前后）")
     ] = None,
@@ -174,13 +177,16 @@ def eval_command(
     settings = get_settings()
     model_dir = model or learned_model_dir(settings)
     paired = PairedExtractor(model_dir if (model_dir / "config.cfg").exists() else None)
+    only_fields = _field_names(fields)
     total, total_after = Report(), Report()
     total.calibration.threshold = total_after.calibration.threshold = settings.review_threshold
     per_folder: dict[str, Any] = {}
     for folder in _folders(directory, by_format):
-        report = evaluate(folder, paired.before, threshold=settings.review_threshold)
+        report = evaluate(folder, paired.before, threshold=settings.review_threshold, fields=only_fields)
         if paired.model_dir is not None:
-            total_after.merge(evaluate(folder, paired.after, threshold=settings.review_threshold))
+            total_after.merge(
+                evaluate(folder, paired.after, threshold=settings.review_threshold, fields=only_fields)
+            )
         per_folder[folder.name] = report
         total.merge(report)
         if by_format and not as_json:
@@ -194,6 +200,20 @@ def eval_command(
     _print_report(f"全部 ({directory})", total, mismatches)
     if paired.model_dir is not None:
         _print_before_after(total, total_after)
+
+
+def _field_names(option: str | None) -> frozenset[str] | None:
+    """The --fields list, checked against the contract so a typo is an error, not an empty score."""
+    if not option:
+        return None
+    from models.vocab import LIST_FIELDS, SCALAR_FIELDS
+
+    names = frozenset(n.strip() for n in option.split(",") if n.strip())
+    unknown = sorted(names - set(SCALAR_FIELDS) - set(LIST_FIELDS))
+    if unknown:
+        console.print(f"[red]未知字段：{'、'.join(unknown)}（字段名见 contract.md）[/red]")
+        raise typer.Exit(2)
+    return names
 
 
 def register(app: typer.Typer) -> None:
