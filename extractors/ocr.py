@@ -24,6 +24,8 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 
 import numpy as np  # noqa: E402
 
+from extractors.seals import lift_seals  # noqa: E402
+
 Quad = np.ndarray  # 4x2 points, clockwise from top-left, in image pixels
 OcrBox = tuple[str, tuple[float, float, float, float], float]  # text, (x0, y0, x1, y1), score
 
@@ -146,35 +148,12 @@ def skew_degrees(quads: list[Quad]) -> float:
     return float(np.median(angles)) if len(angles) >= 3 else 0.0
 
 
-SEAL_RED_MARGIN = 40  # red channel this far above green and blue: seal ink, not text
-SEAL_MIN_SHARE = 0.0005  # share of such pixels before a page counts as sealed
-
-
-def suppress_red_seal(image: np.ndarray) -> np.ndarray:
-    """Grey out red seal ink so the signature and date printed under it stay legible.
-
-    Seen on real scans and phone photos: the recogniser reads 二〇二三年五月二十二日 under a
-    red seal as "二年" or drops the line.  Seen through the red channel the seal is light
-    while black text under it stays dark, so red-dominant pixels take their red value.
-    Grey seals on grey scans are not touched (nothing separates them from text).
-    """
-    if image.ndim != 3 or image.shape[2] < 3:
-        return image
-    blue, green, red = (image[:, :, i].astype(np.int16) for i in range(3))
-    mask = (red - np.maximum(green, blue)) > SEAL_RED_MARGIN
-    if mask.mean() < SEAL_MIN_SHARE:
-        return image
-    out = image.copy()
-    out[mask] = red[mask].astype(np.uint8)[:, None]
-    return out
-
-
 def upright_pass(image: np.ndarray) -> tuple[OcrPass, int]:
     """OCR a page once, a second time only if the first looks wrong; boxes come back upright.
 
     Returns the pass with quads mapped into the upright page, and the clockwise turn applied.
     """
-    image = suppress_red_seal(image)
+    image = lift_seals(image)
     first = run_pass(image)
     best, extra = first, 0
     if first.quads and (first.mean_score < LOW_SCORE or MIXED_LOW < first.vertical < MIXED_HIGH):
