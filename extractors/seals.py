@@ -38,10 +38,12 @@ JOIN_SHARE = 0.015  # gaps (where text crosses the ring) closed up to this share
 
 def red_ink(image: np.ndarray) -> np.ndarray | None:
     """Mask of red-dominant pixels, or None when the image is grey or has too little red to be a seal."""
+    import cv2
+
     if image.ndim != 3 or image.shape[2] < 3:
         return None
-    blue, green, red = (image[:, :, i].astype(np.int16) for i in range(3))
-    mask = (red - np.maximum(green, blue)) > RED_MARGIN
+    blue, green, red = cv2.split(image[:, :, :3])
+    mask = cv2.subtract(red, cv2.max(green, blue)) > RED_MARGIN  # saturating: no int16 copies
     return mask if mask.mean() >= RED_MIN_SHARE else None
 
 
@@ -79,11 +81,17 @@ def seal_shaped(mask: np.ndarray, max_fill: float = 1.0) -> list[tuple[int, int,
     return boxes
 
 
+def paper_level(grey: np.ndarray) -> int:
+    """The grey level of the paper: most of a page is paper (a histogram, not a sort)."""
+    cumulative = np.cumsum(np.bincount(grey.ravel(), minlength=256))
+    return int(np.searchsorted(cumulative, cumulative[-1] * PAPER_PERCENTILE / 100))
+
+
 def grey_seal_boxes(grey: np.ndarray) -> list[tuple[int, int, int, int]]:
     """Ring-shaped blobs of thick mid-grey strokes: seals on a grey scan."""
     import cv2
 
-    paper = float(np.percentile(grey, PAPER_PERCENTILE))
+    paper = paper_level(grey)
     band = ((grey > DARK_TEXT) & (grey < paper - PAPER_MARGIN)).astype(np.uint8)
     # Opening removes the one- or two-pixel grey edges every dark glyph has; seal strokes survive.
     thick = cv2.morphologyEx(band, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
@@ -96,7 +104,7 @@ def clear_seal_ink(image: np.ndarray, grey: np.ndarray, boxes: list[tuple[int, i
 
     if not boxes:
         return image
-    paper = int(np.percentile(grey, PAPER_PERCENTILE))
+    paper = paper_level(grey)
     out = image.copy()
     for x, y, w, h in boxes:
         patch = grey[y : y + h, x : x + w]
