@@ -16,7 +16,7 @@ from prefect import serve
 from prefect.schedules import Cron
 
 from flows.ingest import backlog_batch
-from flows.monitor import daily_monitor
+from flows.monitor import DigestMail, daily_monitor
 from flows.steps import IngestConfig
 
 BACKLOG = "backlog-nightly"
@@ -36,6 +36,7 @@ class SchedulePlan:
     task_runner: str = "threads"
     workers: int = 2
     dask_address: str | None = None
+    mail: DigestMail | None = None  # the monitor mails its digest when set (no password inside)
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,8 @@ def planned(plan: SchedulePlan) -> list[Planned]:
             MONITOR,
             daily_monitor,
             plan.monitor_cron,
-            f"重算全部案件期限，写日报到 {plan.digests_dir}",
-            {"config": config, "digests_dir": plan.digests_dir},
+            f"重算全部案件期限，写日报到 {plan.digests_dir}" + (f"，发送邮件经 {plan.mail.host}" if plan.mail else ""),
+            {"config": config, "digests_dir": plan.digests_dir, "mail": asdict(plan.mail) if plan.mail else None},
         ),
     ]
 

@@ -5,16 +5,19 @@ PostgreSQL fail-over, so recording retries on database errors; reading and
 extracting a bad file fails the same way every time, so those never retry and a
 bad file is quarantined instead.  A batch is one flow run with one task per file
 (a flow run costs a second or two of bookkeeping, a task run tens of
-milliseconds); the task runner spreads OCR over the cores, and one file's failure
-never touches the others — its claim simply stays in processing/ for the next run.
+milliseconds); with the "pool" runner the tasks hand the files to warm worker
+processes, one per core (flows/warm_pool.py), and one file's failure never
+touches the others — its claim simply stays in processing/ for the next run.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.client.schemas.objects import TaskRun
 from prefect.futures import PrefectFuture
 from prefect.states import State
@@ -22,10 +25,11 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTa
 from sqlalchemy.exc import OperationalError
 
 from extractors.errors import ReadError
-from flows import steps
+from flows import steps, warm_pool
 from flows.batching import Item, claim_item, take_folder
 from flows.journal import recover
 from flows.steps import IngestConfig, Outcome
+from flows.warm_pool import PoolShape
 from flows.watcher import DEFAULT_IGNORE
 
 
@@ -132,15 +136,33 @@ def ingest_file(path: str, config: IngestConfig, original_name: str = "") -> dic
 # --- ingest_batch: one flow run, one task per file -------------------------------------------------
 
 
+def _retry_helps(task: Any, run: TaskRun, state: State) -> bool:
+    """A busy database, or a worker process that died under another file (the pool is replaced)."""
+    try:
+        state.result()
+    except BrokenProcessPool:
+        return True
+    except Exception:  # noqa: BLE001 - everything else is judged as for the ledger tasks
+        return _database_busy(task, run, state)
+    return False
+
+
 @task(
     name="ingest",
     task_run_name="{item.original_name}",
     retries=2,
     retry_delay_seconds=[2, 6],
-    retry_condition_fn=_database_busy,
+    retry_condition_fn=_retry_helps,
 )
-def ingest_item_task(item: Item, config: IngestConfig) -> dict[str, Any]:
-    return steps.process_item(Path(item.path), item.original_name, item.claim_folder, config).to_json()
+def ingest_item_task(item: Item, config: IngestConfig, pool: PoolShape | None = None) -> dict[str, Any]:
+    """The whole way for one file: here, or in a warm worker process when the batch has a pool."""
+    if pool is None:
+        outcome = steps.process_item(Path(item.path), item.original_name, item.claim_folder, config)
+    else:
+        args = (item.path, item.original_name, item.claim_folder, config)
+        outcome = warm_pool.run(pool, warm_pool.process_in_worker, *args)
+    get_run_logger().info("%s（%.1f 秒）", outcome.describe(), outcome.seconds)
+    return outcome.to_json()
 
 
 def _batch_run_name() -> str:
@@ -153,13 +175,31 @@ def _batch_run_name() -> str:
     return f"批量入库 {first}{more}" if items else "批量入库"
 
 
+def _biggest_first(items: list[Item]) -> list[int]:
+    """Submission order: a big scan started last would leave the other workers idle at the end."""
+
+    def size(i: int) -> int:
+        try:
+            return Path(items[i].path).stat().st_size
+        except OSError:
+            return 0
+
+    return sorted(range(len(items)), key=size, reverse=True)
+
+
 @flow(name="ingest-batch", flow_run_name=_batch_run_name, log_prints=True)
-def ingest_batch(items: list[Item], config: IngestConfig) -> list[dict[str, Any]]:
-    """Every item gets an outcome; a task that failed outright (database gone) reports `failed`."""
+def ingest_batch(items: list[Item], config: IngestConfig, pool: PoolShape | None = None) -> list[dict[str, Any]]:
+    """Every item gets an outcome, in the items' order; a task that failed outright reports `failed`.
+
+    With `pool`, the files are processed in warm worker processes (flows/warm_pool.py).
+    """
     steps.ensure_db(config)
-    futures: list[PrefectFuture[dict[str, Any]]] = [ingest_item_task.submit(item, config) for item in items]
+    futures: dict[int, PrefectFuture[dict[str, Any]]] = {
+        i: ingest_item_task.submit(items[i], config, pool) for i in _biggest_first(items)
+    }
     outcomes: list[dict[str, Any]] = []
-    for item, future in zip(items, futures, strict=True):
+    for i, item in enumerate(items):
+        future = futures[i]
         future.wait()
         state = future.state
         if state.is_completed():
@@ -204,9 +244,13 @@ def backlog_batch(
 
 # --- task runners ------------------------------------------------------------------------------------
 
+RUNNERS = ("pool", "threads", "processes", "dask")
+
 
 def make_task_runner(kind: str, workers: int, address: str | None = None) -> TaskRunner:
-    """threads (default: onnxruntime releases the GIL), processes, or dask (a local or remote cluster)."""
+    """pool and threads: thread tasks; processes: Prefect's per-run process pool; dask: a local or remote cluster."""
+    if kind == "pool":
+        return ThreadPoolTaskRunner(max_workers=2 * workers)  # one file queued behind each running one
     if kind == "processes":
         return ProcessPoolTaskRunner(max_workers=workers)
     if kind == "dask":
@@ -215,9 +259,21 @@ def make_task_runner(kind: str, workers: int, address: str | None = None) -> Tas
         if address:
             return DaskTaskRunner(address=address)
         return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True})
-    return ThreadPoolTaskRunner(max_workers=workers)
+    if kind == "threads":
+        return ThreadPoolTaskRunner(max_workers=workers)
+    raise ValueError(f"未知的任务运行方式：{kind}（可用：{'、'.join(RUNNERS)}）")
 
 
-def batch_flow(kind: str, workers: int, address: str | None = None) -> Any:
-    """`ingest_batch` with the configured task runner (set per call, since flows fix theirs at definition)."""
-    return ingest_batch.with_options(task_runner=make_task_runner(kind, workers, address))
+def batch_flow(kind: str, workers: int, address: str | None = None) -> Callable[..., list[dict[str, Any]]]:
+    """`ingest_batch` with the configured task runner (set per call, since flows fix theirs at definition).
+
+    "pool" (the way to use every core on one machine): thread tasks that hand each file
+    to `workers` warm processes, one single-threaded OCR each (flows/warm_pool.py).
+    """
+    flow_with_runner = ingest_batch.with_options(task_runner=make_task_runner(kind, workers, address))
+    shape = PoolShape.for_workers(workers) if kind == "pool" else None
+
+    def run(items: list[Item], config: IngestConfig) -> list[dict[str, Any]]:
+        return flow_with_runner(items, config, shape)
+
+    return run

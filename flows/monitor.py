@@ -1,15 +1,18 @@
-"""The daily monitor: recompute every case's obligations for today, then write the digest.
+"""The daily monitor: recompute every case's obligations for today, then write and mail the digest.
 
 Deadlines move without any new document (today passes a due date; a holiday
 calendar is updated), so once a day every live case is recomputed, which marks
 what became overdue.  The digest, per actor (bureau, court, procuratorate...),
-lists what is overdue and what falls due in the next seven days, as JSON for
-other systems and as plain text for people: <home>/digests/YYYY-MM-DD.{json,txt}.
+lists what is overdue and what falls due in the next seven days.  This module
+decides what is in it; ledger/digest.py is the one place that renders, writes
+(<home>/digests/YYYY-MM-DD.json, .txt, _<role>.html) and mails it.  A mail
+failure is logged and returned, never a failed monitor run: the files are written.
 """
 
 from __future__ import annotations
 
-import json
+import os
+import time
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -20,12 +23,57 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from sqlmodel import col, select
 
 from flows.steps import IngestConfig, ensure_db
-from ledger.digest import item_subject
+from ledger.digest import ROLE_ACTORS, SmtpSettings, mail_digest
 from models.db import session_scope
 from models.tables import Case, Document, Obligation
-from models.vocab import ACTOR_LABELS, Actor, ObligationStatus
+from models.vocab import ObligationStatus
 
 HORIZON_DAYS = 7
+
+
+@dataclass(frozen=True)
+class DigestMail:
+    """Where the monitor mails the digest: xianjie/settings.py's smtp_* and digest_recipients, passed in.
+
+    The password never travels as a flow parameter (Prefect shows parameters in its UI
+    and stores them with every run): `password_env` names the environment variable
+    that holds it, read when the mail is sent.
+    """
+
+    host: str
+    recipients: dict[str, list[str]]
+    port: int = 25
+    user: str | None = None
+    password_env: str | None = None
+    sender: str = "xianjie@localhost"
+    starttls: bool = False
+    timeout: float = 30.0
+    retry_seconds: tuple[float, ...] = (10.0, 60.0)  # waits before sending again to the roles that failed
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.host) and any(self.recipients.values())
+
+    def smtp(self) -> SmtpSettings:
+        password = os.environ.get(self.password_env) if self.password_env else None
+        return SmtpSettings(self.host, self.port, self.user, password, self.sender, self.starttls, self.timeout)
+
+
+def send_with_retries(digest: dict[str, Any], mail: DigestMail) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Mail each role once; roles whose mail failed (server down, refused) are tried again after a wait.
+
+    A role the digest does not know is not retried: that is a settings mistake, not bad luck.
+    """
+    sent, failed = mail_digest(digest, mail.smtp(), mail.recipients)
+    for wait in mail.retry_seconds:
+        again = {role: mail.recipients[role] for role in failed if role in ROLE_ACTORS}
+        if not again:
+            break
+        time.sleep(wait)
+        more, still = mail_digest(digest, mail.smtp(), again)
+        sent.update(more)
+        failed = {role: why for role, why in failed.items() if role not in more} | still
+    return sent, failed
 
 
 @dataclass
@@ -121,49 +169,6 @@ def collect(db_url: str, today: date, horizon_days: int = HORIZON_DAYS) -> dict[
     return actors
 
 
-def _actor_label(code: str) -> str:
-    try:
-        return ACTOR_LABELS[Actor(code)]
-    except ValueError:
-        return code
-
-
-def digest_text(digest: Digest) -> str:
-    """The digest as a clerk reads it: one block per actor, overdue first."""
-    lines = [f"衔接 期限日报 {digest.day.isoformat()}（未来 {digest.horizon_days} 日到期与已逾期事项）", ""]
-    if not digest.actors:
-        lines.append("无逾期事项，未来 7 日内无到期事项。")
-    for actor, groups in sorted(digest.actors.items()):
-        lines.append(
-            f"【{_actor_label(actor)}】逾期 {len(groups['overdue'])} 项，7 日内到期 {len(groups['due_soon'])} 项"
-        )
-        for item in groups["overdue"]:
-            lines.append(f"  ✗ 已逾期 {-item['days_left']} 日：{_line(item)}")
-        for item in groups["due_soon"]:
-            when = "今日到期" if item["days_left"] == 0 else f"还剩 {item['days_left']} 日"
-            lines.append(f"  • {when}：{_line(item)}")
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def _line(item: dict[str, Any]) -> str:
-    trigger = f"，起算文书 {item['trigger_document']}" if item["trigger_document"] else ""
-    estimated = "（起算日为估计）" if item["estimated"] else ""
-    return (
-        f"{item_subject(item, '案件 ')} — {item['step']}，期限 {item['due']}{estimated}"
-        f"（{item['basis']}，规则 {item['rule']}{trigger}）"
-    )
-
-
-def write_digest(digest: Digest, folder: Path) -> tuple[Path, Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    stem = folder / digest.day.isoformat()
-    json_path, text_path = stem.with_suffix(".json"), stem.with_suffix(".txt")
-    json_path.write_text(json.dumps(digest.to_json(), ensure_ascii=False, indent=2), encoding="utf-8")
-    text_path.write_text(digest_text(digest), encoding="utf-8")
-    return json_path, text_path
-
-
 @task(name="recompute-case", task_run_name="重算期限 案件#{case_id}", retries=2, retry_delay_seconds=[2, 6])
 def recompute_task(db_url: str, case_id: int, today: date, adopted_local_rules: str = "all") -> None:
     recompute(db_url, case_id, today, adopted_local_rules)
@@ -178,11 +183,28 @@ def recompute_bureaus_task(db_url: str, today: date, adopted_local_rules: str = 
 def digest_task(db_url: str, today: date, digests_dir: str, recomputed: int) -> dict[str, Any]:
     from ledger.digest import deliver_digest
 
-    digest = Digest(today, HORIZON_DAYS, collect(db_url, today), recomputed)
-    json_path, text_path = write_digest(digest, Path(digests_dir))
-    delivery = deliver_digest(digest.to_json(), Path(digests_dir))  # one HTML page per reader role
-    get_run_logger().info("日报已写入 %s、%s 及 %d 份分角色 HTML", json_path, text_path, len(delivery.files))
-    return digest.to_json()
+    digest = Digest(today, HORIZON_DAYS, collect(db_url, today), recomputed).to_json()
+    delivery = deliver_digest(digest, Path(digests_dir))  # <date>.json, <date>.txt, one HTML page per role
+    get_run_logger().info(
+        "日报已写入 %s、%s 及 %d 份分角色 HTML", delivery.json_path, delivery.text_path, len(delivery.files)
+    )
+    return digest
+
+
+@task(name="mail-digest", task_run_name="发送日报 {day}")
+def mail_task(digest: dict[str, Any], mail: DigestMail, day: str) -> dict[str, Any]:
+    """Never raises: a mail server that is down must not fail the monitor that already wrote the digest."""
+    logger = get_run_logger()
+    try:
+        sent, failed = send_with_retries(digest, mail)
+    except Exception as exc:  # noqa: BLE001 - whatever went wrong, the digest files exist; say so and go on
+        logger.exception("日报邮件发送出错")
+        sent, failed = {}, {role: f"{type(exc).__name__}: {exc}" for role in mail.recipients}
+    for role, addresses in sent.items():
+        logger.info("已发送 %s 日报至 %s", role, "、".join(addresses))
+    for role, reason in failed.items():
+        logger.warning("%s 日报邮件未能发送：%s", role, reason)
+    return {"sent": sent, "failed": failed}
 
 
 def _monitor_run_name() -> str:
@@ -198,8 +220,14 @@ def _monitor_run_name() -> str:
     log_prints=True,
     task_runner=ThreadPoolTaskRunner(max_workers=1),
 )
-def daily_monitor(config: IngestConfig, digests_dir: str, today: str = "") -> dict[str, Any]:
-    """Recompute every live case (one task each) and the bureaus' quarterly duties, then write the digest."""
+def daily_monitor(
+    config: IngestConfig, digests_dir: str, today: str = "", mail: DigestMail | None = None
+) -> dict[str, Any]:
+    """Recompute every live case (one task each) and the bureaus' quarterly duties, write the digest, mail it.
+
+    The result is the digest JSON plus `mail` ({"sent": role -> addresses, "failed": role -> reason})
+    when e-mail is configured.
+    """
     ensure_db(config)
     day = date.fromisoformat(today) if today else config.today_date()
     adopted = config.adopted_local_rules
@@ -209,4 +237,7 @@ def daily_monitor(config: IngestConfig, digests_dir: str, today: str = "") -> di
         future.wait()
         recomputed += 1 if future.state.is_completed() else 0
     recompute_bureaus_task.submit(config.db_url, day, adopted).wait()  # a failure here still leaves a digest
-    return digest_task(config.db_url, day, digests_dir, recomputed)
+    digest = digest_task(config.db_url, day, digests_dir, recomputed)
+    if mail is None or not mail.configured:
+        return digest
+    return {**digest, "mail": mail_task(digest, mail, day.isoformat())}

@@ -1,15 +1,18 @@
 """The deadline digest as an HTML e-mail and file, one per recipient role.
 
 The daily monitor (flows/monitor.py) decides what is due and overdue and
-hands over its digest JSON; this module decides who reads which part and how
-it looks.  A bureau clerk needs the bureau's own duties; a procuratorate
-officer supervises both the bureau and the courts; an administrator sees all.
-The e-mail carries a plain-text part for mail readers that refuse HTML.
+hands over its digest JSON; this module is the one place that decides who reads
+which part, how it looks (JSON, plain text, HTML) and how it is mailed.  A
+bureau clerk needs the bureau's own duties; a procuratorate officer supervises
+both the bureau and the courts; an administrator sees all.  The e-mail carries a
+plain-text part for mail readers that refuse HTML.  A mail failure is reported
+per role, so one refused address does not keep the digest from the others.
 SMTP settings come in as parameters (ledger/ may not read xianjie settings).
 """
 
 from __future__ import annotations
 
+import json
 import smtplib
 import ssl
 from dataclasses import dataclass, field
@@ -46,6 +49,9 @@ class SmtpSettings:
 class DigestDelivery:
     files: dict[str, Path] = field(default_factory=dict)  # role -> HTML file
     sent: dict[str, list[str]] = field(default_factory=dict)  # role -> recipients it went to
+    failed: dict[str, str] = field(default_factory=dict)  # role -> why its e-mail was not sent
+    json_path: Path | None = None
+    text_path: Path | None = None
 
 
 def _label(table: dict[Any, str], code: str) -> str:
@@ -119,16 +125,24 @@ def render_html(digest: dict[str, Any], role: str) -> str:
             f'<body style="font-family:sans-serif">{"".join(body)}</body></html>')
 
 
+def _text_line(item: dict[str, Any], overdue: bool) -> str:
+    estimated = "（起算日为估计）" if item.get("estimated") else ""
+    trigger = f"，起算文书 {item['trigger_document']}" if item.get("trigger_document") else ""
+    return (f"  {_when(item, overdue)}：{item_subject(item, '案件 ')} — {item['step']}，期限 {item['due']}{estimated}"
+            f"（{item['basis']}，规则 {item['rule']}{trigger}）")
+
+
 def render_text(digest: dict[str, Any], role: str) -> str:
+    """The plain-text digest: the e-mail's text part, and (for admin, who sees all actors) <date>.txt."""
     part = for_role(digest, role)
     lines = [digest_subject(part, role), ""]
     for actor, groups in part["actors"].items():
-        lines.append(f"【{_label(ACTOR_LABELS, actor)}】")
-        for overdue, key in ((True, "overdue"), (False, "due_soon")):
-            lines += [f"  {_when(i, overdue)}：{item_subject(i, '案件 ')} — {i['step']}，期限 {i['due']}"
-                      f"（{i['basis']}，规则 {i['rule']}）" for i in groups[key]]
+        lines.append(f"【{_label(ACTOR_LABELS, actor)}】逾期 {len(groups['overdue'])} 项，"
+                     f"{part['horizon_days']} 日内到期 {len(groups['due_soon'])} 项")
+        lines += [_text_line(i, True) for i in groups["overdue"]]
+        lines += [_text_line(i, False) for i in groups["due_soon"]]
     if not part["actors"]:
-        lines.append("无逾期事项。")
+        lines.append(f"无逾期事项，{part['horizon_days']} 日内无到期事项。")
     return "\n".join(lines) + "\n"
 
 
@@ -153,27 +167,93 @@ def write_digest_files(digest: dict[str, Any], folder: Path, roles: list[str] | 
     return out
 
 
-def send_digest(digest: dict[str, Any], smtp: SmtpSettings, recipients: dict[str, list[str]]) -> dict[str, list[str]]:
-    """One message per role that has recipients, over one SMTP connection; returns who got what."""
-    wanted = {role: addrs for role, addrs in recipients.items() if addrs}
+def write_digest_record(digest: dict[str, Any], folder: Path) -> tuple[Path, Path]:
+    """<folder>/<date>.json for other systems and <date>.txt (every actor) for people."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = folder / str(digest["date"])
+    json_path, text_path = stem.with_suffix(".json"), stem.with_suffix(".txt")
+    json_path.write_text(json.dumps(digest, ensure_ascii=False, indent=2), encoding="utf-8")
+    text_path.write_text(render_text(digest, str(UserRole.ADMIN)), encoding="utf-8")
+    return json_path, text_path
+
+
+class DigestMailError(RuntimeError):
+    """Some digest e-mails could not be sent; `sent` says which did."""
+
+    def __init__(self, failed: dict[str, str], sent: dict[str, list[str]]) -> None:
+        self.failed, self.sent = failed, sent
+        super().__init__("日报邮件发送失败：" + "；".join(f"{role}：{why}" for role, why in failed.items()))
+
+
+def _mail_failure(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def mail_digest(digest: dict[str, Any], smtp: SmtpSettings,
+                recipients: dict[str, list[str]]) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Send one message per role with recipients; never raises. Returns (sent, failed: role -> reason).
+
+    A role the digest does not know, a refused message or a lost connection fails
+    only the roles it touches; the others are still sent.
+    """
+    sent: dict[str, list[str]] = {}
+    failed: dict[str, str] = {}
+    wanted: dict[str, list[str]] = {}
+    for role, addrs in recipients.items():
+        if not addrs:
+            continue
+        try:
+            for_role(digest, role)
+            wanted[role] = addrs
+        except ValueError as exc:
+            failed[role] = str(exc)
     if not wanted:
-        return {}
-    for role in wanted:
-        for_role(digest, role)  # an unknown role fails before anything is sent
-    with smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout) as client:
-        if smtp.starttls:
-            client.starttls(context=ssl.create_default_context())
-        if smtp.user:
-            client.login(smtp.user, smtp.password or "")
-        for role, addrs in wanted.items():
-            client.send_message(build_message(digest, role, smtp.sender, addrs))
-    return wanted
+        return sent, failed
+    try:
+        with smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout) as client:
+            if smtp.starttls:
+                client.starttls(context=ssl.create_default_context())
+            if smtp.user:
+                client.login(smtp.user, smtp.password or "")
+            for role, addrs in wanted.items():
+                try:
+                    client.send_message(build_message(digest, role, smtp.sender, addrs))
+                    sent[role] = addrs
+                except smtplib.SMTPServerDisconnected:
+                    raise
+                except (smtplib.SMTPException, OSError) as exc:  # this message refused; try the next one
+                    failed[role] = _mail_failure(exc)
+    except (smtplib.SMTPException, OSError) as exc:  # no server, login refused, connection lost
+        failed.update({role: _mail_failure(exc) for role in wanted if role not in sent and role not in failed})
+    return sent, failed
+
+
+def send_digest(digest: dict[str, Any], smtp: SmtpSettings, recipients: dict[str, list[str]]) -> dict[str, list[str]]:
+    """One message per role that has recipients; raises if any could not be sent (after sending the rest).
+
+    An unknown role raises ValueError before anything is sent.
+    """
+    for role, addrs in recipients.items():
+        if addrs:
+            for_role(digest, role)
+    sent, failed = mail_digest(digest, smtp, recipients)
+    if failed:
+        raise DigestMailError(failed, sent)
+    return sent
 
 
 def deliver_digest(digest: dict[str, Any], folder: Path, smtp: SmtpSettings | None = None,
-                   recipients: dict[str, list[str]] | None = None) -> DigestDelivery:
-    """What the daily monitor calls after writing its digest: the HTML files, then the e-mails if configured."""
-    delivery = DigestDelivery(files=write_digest_files(digest, folder))
+                   recipients: dict[str, list[str]] | None = None, *, strict: bool = True) -> DigestDelivery:
+    """The digest's JSON, text and per-role HTML files, then the e-mails if configured.
+
+    strict: a mail failure raises DigestMailError (a person at the command line sees it);
+    otherwise it is recorded in `failed` (the daily monitor must not fail for it).
+    """
+    json_path, text_path = write_digest_record(digest, folder)
+    delivery = DigestDelivery(files=write_digest_files(digest, folder), json_path=json_path, text_path=text_path)
     if smtp is not None and recipients:
-        delivery.sent = send_digest(digest, smtp, recipients)
+        if strict:
+            delivery.sent = send_digest(digest, smtp, recipients)
+        else:
+            delivery.sent, delivery.failed = mail_digest(digest, smtp, recipients)
     return delivery

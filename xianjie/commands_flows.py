@@ -136,6 +136,10 @@ def watch_runner(settings: Settings, use_prefect: bool) -> Any:
     from flows.ingest import batch_flow
 
     flow = batch_flow(settings.task_runner, settings.ingest_workers, settings.dask_address)
+    if settings.task_runner == "pool":  # start the worker processes now, not when the first file lands
+        from flows.warm_pool import PoolShape, warm
+
+        threading.Thread(target=warm, args=(PoolShape.for_workers(settings.ingest_workers),), daemon=True).start()
 
     def run_batch(claims: list[Any]) -> None:
         try:
@@ -203,7 +207,35 @@ def schedule_plan(settings: Settings) -> Any:
         task_runner=settings.task_runner,
         workers=settings.ingest_workers,
         dask_address=settings.dask_address,
+        mail=digest_mail(settings),
     )
+
+
+PASSWORD_ENV = "XIANJIE_SMTP_PASSWORD"
+
+
+def digest_mail(settings: Settings) -> Any:
+    """The monitor's mail settings, or None without an SMTP host or recipients.
+
+    The password stays out of the deployment's parameters: it is put in this process's
+    environment (it may have come from .env), which the flow runs `serve` starts inherit.
+    """
+    from flows.monitor import DigestMail
+
+    mail = DigestMail(
+        host=settings.smtp_host or "",
+        recipients=settings.digest_recipients,
+        port=settings.smtp_port,
+        user=settings.smtp_user,
+        password_env=PASSWORD_ENV if settings.smtp_password else None,
+        sender=settings.smtp_from,
+        starttls=settings.smtp_starttls,
+    )
+    if not mail.configured:
+        return None
+    if settings.smtp_password:
+        os.environ.setdefault(PASSWORD_ENV, settings.smtp_password)
+    return mail
 
 
 def schedule_command(

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import email
+import json
 from email.policy import default as default_policy
 
 import pytest
-from smtp_inbox import smtp_inbox
+from aiosmtpd.controller import Controller
+from smtp_inbox import Inbox, free_port, smtp_inbox
 
 from ledger.digest import (
+    DigestMailError,
     SmtpSettings,
     deliver_digest,
     digest_subject,
     for_role,
+    mail_digest,
     render_html,
     render_text,
     send_digest,
@@ -110,3 +114,44 @@ def test_an_unknown_role_sends_nothing(smtp_server):
     with pytest.raises(ValueError, match="mayor"):
         send_digest(DIGEST, SmtpSettings(host="127.0.0.1", port=port), {"clerk": ["a@b.cn"], "mayor": ["m@b.cn"]})
     assert inbox.envelopes == []
+
+
+class _RefusingInbox(Inbox):
+    """Refuses every address at gone.example.cn, as a mail server does for a deleted mailbox."""
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options) -> str:  # noqa: N802, ANN001
+        if address.endswith("@gone.example.cn"):
+            return "550 5.1.1 mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+
+def test_one_refused_role_does_not_keep_the_digest_from_the_others(tmp_path):
+    handler = _RefusingInbox()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        smtp = SmtpSettings(host="127.0.0.1", port=controller.port, timeout=10)
+        recipients = {"clerk": ["old@gone.example.cn"], "procuratorate": ["xingjian@jcy.example.cn"]}
+        sent, failed = mail_digest(DIGEST, smtp, recipients)
+        with pytest.raises(DigestMailError, match="日报邮件发送失败：clerk") as raised:
+            send_digest(DIGEST, smtp, recipients)
+    finally:
+        controller.stop()
+    assert sent == {"procuratorate": ["xingjian@jcy.example.cn"]} and list(failed) == ["clerk"]
+    assert "SMTPRecipientsRefused" in failed["clerk"]
+    assert raised.value.sent == sent  # strict sending still sent the others before raising
+    assert [e.rcpt_tos for e in handler.envelopes] == [["xingjian@jcy.example.cn"]] * 2
+    lenient = deliver_digest(DIGEST, tmp_path, SmtpSettings(host="127.0.0.1", port=free_port(), timeout=5),
+                             {"admin": ["it@huyi.example.cn"]}, strict=False)  # no server there
+    assert lenient.sent == {} and "ConnectionRefusedError" in lenient.failed["admin"]
+
+
+def test_the_json_and_text_record_of_the_day(tmp_path):
+    delivery = deliver_digest(DIGEST, tmp_path)
+    assert json.loads(delivery.json_path.read_text(encoding="utf-8")) == DIGEST
+    text = delivery.text_path.read_text(encoding="utf-8")
+    assert delivery.text_path.name == "2025-09-10.txt" and text.startswith("【衔接】期限日报 2025-09-10（管理员）")
+    assert "【当事人】逾期 0 项，7 日内到期 1 项" in text and "  今日到期：案件 #2" in text
+    assert "期限 2025-08-19（起算日为估计）（《关于构建拉萨市自然资源执法监管共同责任机制的实施意见》三（六），" in text
+    assert "规则 C6，起算文书 （2025）陕0118行审45号）" in text

@@ -8,12 +8,15 @@ xdist worker then starts its own harness: slower, still correct.)
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from flows.steps import IngestConfig
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "exports"))  # smtp_inbox, the local SMTP server
 
 
 @pytest.fixture

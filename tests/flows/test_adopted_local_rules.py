@@ -15,8 +15,9 @@ import typer
 from flow_docs import write_penalty
 from sqlmodel import select
 
-from flows.monitor import Digest, collect, digest_text, recompute, recompute_bureaus
+from flows.monitor import Digest, collect, recompute, recompute_bureaus
 from flows.steps import IngestConfig, process_file
+from ledger.digest import render_text
 from models.db import init_db, session_scope
 from models.tables import Obligation
 from xianjie.settings import Settings, get_settings
@@ -112,7 +113,7 @@ def test_digest_names_the_bureau_and_quarter_of_a_duty_without_a_case(config: In
     actors = collect(config.db_url, date(2026, 9, 28))
     [item] = actors["bureau"]["due_soon"]
     assert item["case_id"] is None and (item["bureau"], item["period"]) == ("户县国土资源局", "2026Q3")
-    text = digest_text(Digest(date(2026, 9, 28), 7, actors, 0))
+    text = render_text(Digest(date(2026, 9, 28), 7, actors, 0).to_json(), "admin")
     assert "户县国土资源局 2026Q3 — 向检察机关提供本季度土地行政处罚及执行信息，期限 2026-09-30" in text
     assert "#None" not in text and "案件 #" not in text
 
