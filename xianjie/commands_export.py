@@ -14,7 +14,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from ledger.digest import ROLE_ACTORS, SmtpSettings, deliver_digest
+from ledger.digest import ROLE_ACTORS, DigestMailError, SmtpSettings, deliver_digest
 from ledger.docx_templates import TemplateError
 from ledger.export_ledger import CASE_STATUSES, LedgerFilters, export_ledger
 from ledger.letter_content import ContentError
@@ -290,9 +290,15 @@ def digest_command(
         smtp = SmtpSettings(host=settings.smtp_host or "", port=settings.smtp_port, user=settings.smtp_user,
                             password=settings.smtp_password, sender=settings.smtp_from,
                             starttls=settings.smtp_starttls)
-    delivery = deliver_digest(digest, out or settings.digests_dir, smtp, settings.digest_recipients)
+    try:
+        delivery = deliver_digest(digest, out or settings.digests_dir, smtp, settings.digest_recipients)
+    except DigestMailError as exc:
+        for role, addresses in exc.sent.items():
+            typer.echo(f"已发送 {role} 日报至 {'、'.join(addresses)}")
+        _fail("\n".join(f"未能发送 {role} 日报：{why}" for role, why in exc.failed.items()))
     for role, path in delivery.files.items():
         typer.echo(f"{role}：{path}")
+    typer.echo(f"汇总：{delivery.json_path}、{delivery.text_path}")
     for role, addresses in delivery.sent.items():
         typer.echo(f"已发送 {role} 日报至 {'、'.join(addresses)}")
     if send and not delivery.sent:

@@ -32,9 +32,10 @@ class Settings(BaseSettings):
     watch_rescan_seconds: float = 30.0  # full inbox rescan, in case native events were lost
     batch_size: int = 20  # settled files per flow run
     batch_window_seconds: float = 2.0  # how long the first settled file waits for companions
-    # Ingest runs (flows/ingest.py): threads | processes | dask; dask_address joins a running cluster
+    # Ingest runs (flows/ingest.py): pool | threads | processes | dask; dask_address joins a running cluster.
+    # pool: warm worker processes, one per core, each OCR single-threaded (flows/warm_pool.py)
     ingest_workers: int = 2
-    task_runner: str = "threads"
+    task_runner: str = "pool"
     dask_address: str | None = None
     # Schedules served by `xianjie run` (flows/deployments.py), cron in schedule_timezone
     backlog_dir: Path = Path("backlog")

@@ -97,3 +97,20 @@ def test_digest_files_and_mail(home, monkeypatch):
     message = email.message_from_bytes(inbox.envelopes[0].content, policy=default_policy)
     assert message["Subject"].startswith("【衔接】期限日报 2025-09-10（办案人员）：逾期 3 项")
     assert "将受理通知书复印件报送人民检察院" in message.get_body(("html",)).get_content()
+
+
+def test_digest_send_to_a_server_that_is_down_says_why_and_keeps_the_files(home, monkeypatch):
+    import socket
+
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("XIANJIE_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("XIANJIE_SMTP_PORT", str(port))
+    monkeypatch.setenv("XIANJIE_DIGEST_RECIPIENTS", json.dumps({"clerk": ["fagui@huyi.example.cn"]}))
+    get_settings.cache_clear()
+    result = run("digest", "--send", "--today", "2025-09-10", "--out", str(home / "dg"))
+    assert result.exit_code == 1
+    assert "未能发送 clerk 日报" in result.output
+    assert (home / "dg" / "2025-09-10_clerk.html").exists()  # written before the mail was tried
+    assert (home / "dg" / "2025-09-10.json").exists()
