@@ -10,6 +10,10 @@ PDF line split, and returns the index that maps its offsets back.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
+
+import opencc
 
 _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH["\u3000"] = " "
@@ -25,6 +29,19 @@ _TRADITIONAL = str.maketrans(
 )
 # OCR reads the mask of a name (赵XX) in lower or mixed case (赵xx, 赵Xx); all must compare equal.
 _LOWER_MASK = re.compile(r"(?<=[\u4e00-\u9fff])(?=X{0,3}x)[Xx]{1,4}(?![A-Za-z0-9])")
+# Pinyin a web copy printed after a character (執(zhí)法, 區(qū)): blanked with a space of its own
+# (GLOSS_BLANK, whitespace to every regex) so that unwrap() and the flat text can drop it and
+# rejoin the word it split.
+GLOSS_BLANK = "\u2006"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+# OCR may capitalise the first letter (機(Ji)關); "(HK)" is no syllable and stays.
+_PINYIN = re.compile(
+    rf"(?<=[\u4e00-\u9fff])\((?=[A-Za-z{_TONED}][a-z{_TONED}]{{0,5}}\))[A-Za-z{_TONED}][a-z{_TONED}]*\)"
+)
+# Characters only a traditional text uses; a text with several of them is converted whole.
+_TRADITIONAL_ONLY = re.compile(
+    "[號執書決處罰國資區縣鄉鎮說請發當們條證據屬實與為義務關機後應內從開違對這門產設築農規劃廳檢議審員長記認現場]"
+)
 _ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ensp|emsp|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 
@@ -32,12 +49,28 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+@lru_cache(maxsize=1)
+def _traditional_table() -> dict[int, str]:
+    """OpenCC's character table (traditional → simplified), one character to one, first reading."""
+    table: dict[int, str] = {}
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        source, _, targets = line.partition("\t")
+        target = targets.split(" ")[0]
+        if len(source) == 1 and len(target) == 1 and source != target:
+            table[ord(source)] = target
+    return table
+
+
 def normalise(text: str) -> str:
-    """Full-width to ASCII, bracket variants unified, traditional to simplified, entities blanked,
-    a name's lower-case mask (王xx) upper-cased."""
+    """Full-width to ASCII, bracket variants unified, traditional to simplified, entities and pinyin
+    blanked, a name's lower-case mask (王xx) upper-cased."""
     out = "".join(_FULLWIDTH.get(ch) or _MARKS.get(ch) or ch for ch in text)
-    out = out.translate(_TRADITIONAL)
+    # A few traditional characters turn up in simplified copies; a traditional text is converted whole.
+    traditional = len(set(_TRADITIONAL_ONLY.findall(out))) >= 5
+    out = out.translate(_traditional_table() if traditional else _TRADITIONAL)
     out = _ENTITY.sub(_blank, out)
+    out = _PINYIN.sub(lambda m: GLOSS_BLANK * len(m.group(0)), out)
     out = _LOWER_MASK.sub(lambda m: m.group(0).upper(), out)
     assert len(out) == len(text)
     return out
@@ -46,16 +79,54 @@ def normalise(text: str) -> str:
 _PAGE_FOOTER = re.compile(
     r"[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}"
 )
+_ADDRESSEE = re.compile(r"[ \t]*[^\s:：,，。;；|()]{2,40}[:：][ \t]*")
 _CLOSES_LINE = tuple("。：:；;！!？?」”")
 
 
+# Words whose halves on two lines can only be a wrap, however short the first line is: a page of
+# varying line widths (a one-line web copy laid out as a PDF) defeats the width test.
+SPLIT_WORDS = (
+    "被申请执行人",
+    "申请执行人",
+    "被执行人",
+    "被申请人",
+    "申请人",
+    "当事人",
+    "法定代表人",
+    "委托代理人",
+    "委托诉讼代理人",
+    "负责人",
+    "行政裁定书",
+    "行政判决书",
+    "行政处罚决定书",
+)
+_SPLITS = tuple((word[:k], word[k:]) for word in SPLIT_WORDS for k in range(1, len(word)))
+
+
+def splits_word(line: str, next_line: str) -> bool:
+    """The line break falls inside one of SPLIT_WORDS ("申请执⏎行人") or inside a number ("〔202⏎4〕")."""
+    end, start = line.rstrip(), next_line.lstrip()
+    if end[-1:].isdigit() and start[:1].isdigit() and not _PAGE_FOOTER.fullmatch(next_line.strip()):
+        return True
+    return any(end.endswith(left) and start.startswith(right) for left, right in _SPLITS)
+
+
 def unwrap(text: str) -> tuple[str, list[int]]:
-    """The text with soft line wraps removed, and for each kept character its offset in `text`.
+    """The text with soft line wraps and blanked pinyin removed, and for each kept character its
+    offset in `text`.
 
     PDF text layers and OCR break lines at the page width, splitting numbers and
     dates ("户国\\n土资告字", "2019年6月2\\n4日").  A line counts as wrapped when it is
     nearly as long as the page's long lines and does not end a sentence.
     """
+    joined, index = _unwrap_lines(text)
+    if GLOSS_BLANK not in joined:
+        return joined, index
+    keep = [i for i, ch in enumerate(joined) if ch != GLOSS_BLANK]
+    return "".join(joined[i] for i in keep), [index[i] for i in keep]
+
+
+def _unwrap_lines(text: str) -> tuple[str, list[int]]:
     lines = text.split("\n")
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
     if len(lengths) < 3:
@@ -77,7 +148,9 @@ def unwrap(text: str) -> tuple[str, list[int]]:
         stripped = line.rstrip()
         long_line = width >= 20 and len(stripped.strip()) >= 0.8 * width
         page_break = footer[number + 1] and bool(stripped.strip())
-        wrapped = (long_line or page_break) and not stripped.endswith(_CLOSES_LINE)
+        addressee = bool(_ADDRESSEE.fullmatch(lines[number + 1]))  # "XX公司：" alone starts a letter
+        wrapped = (long_line or page_break) and not stripped.endswith(_CLOSES_LINE) and not addressee
+        wrapped = wrapped or splits_word(line, lines[number + 1])
         if not wrapped:
             kept.append("\n")
             index.append(pos)

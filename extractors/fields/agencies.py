@@ -21,17 +21,18 @@ from extractors.pipeline import ocr_confidence, set_field, span_at
 
 _SUFFIX = (
     r"(?:人民法院|人民检察院|人民政府|委员会|自然资源局|自然资源和规划局|规划和自然资源局|国土资源局|"
-    r"分局|公安局|管理局|执法局|执法大队|大队|支队|中队|监察大队|办公室|事务所|所|中心|厅|局|院|署|办|站)"
+    r"分局|公安局|管理局|执法局|执法大队|大队|支队|中队|监察大队|办公室|办事处|事务所|所|中心|厅|局|院|署|办|站)"
 )
-AGENCY = re.compile(r"[\u4e00-\u9fffA-Za-z×*()（）]{2,30}?" + _SUFFIX + r"(?![\u4e00-\u9fff]{0,2}(?:长|员|人))")
+# \u2006 is normalise()'s blank for pinyin printed inside a name (规(guī)划局).
+AGENCY = re.compile(r"[\u4e00-\u9fffA-Za-z×*()（）\u2006]{2,40}?" + _SUFFIX + r"(?![\u4e00-\u9fff]{0,2}(?:长|员|人))")
 _NOT_AGENCY = re.compile(r"^(?:本院|我局|本局|你局|贵院|贵局|该局|我院|本机关)|审判|书记|代理|当事人|申请|法定代表")
 _RECIPIENT = re.compile(
-    r"(?:^|(?<=[\n号書书]))\s*(?P<name>[\u4e00-\u9fffA-Za-z×*()（）、]{2,40}?"
+    r"(?:^|(?<=[\n号書书]))\s*(?P<name>[\u4e00-\u9fffA-Za-z×*()（）、\u2006]{2,40}?"
     r"(?:人民法院|人民检察院|人民政府|委员会|局|院|公司|办公室|中心|所|队|委|部|厂|社|处|科))\s*[:：]",
     re.M,
 )
 # A salutation line of its own ("刘某：", "XX建材有限公司："): a person or body the document is addressed to.
-_SALUTATION = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fffA-Za-z×*()（）、]{2,30}?)[ \t]*[:：][ \t]*$", re.M)
+_SALUTATION = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fffA-Za-z×*()（）、\u2006]{2,30}?)[ \t]*[:：][ \t]*$", re.M)
 _MAIN_TO = re.compile(
     r"(?:主送(?:机关|单位)?|受送达(?:人|单位))\s*[:：|]\s*(?P<name>[^\n。,，;；:：]{2,40}?)"
     r"(?=\s*[\n。,，;；]|$|\s*(?:" + FORM_LABELS + r")\s*[:：|])"
@@ -43,8 +44,21 @@ _LABEL_WORDS = re.compile(
     r"盖章|签字|事由|案由|标题|主题|日期|时间|电话|联系人|经办人"
 )
 _APPLICANT = re.compile(r"(?:^|(?<=\n))[ \t]*申\s*请\s*人\s*[:：]\s*")
-_PUBLISHER = re.compile(r"(?:发布机构|发文机关|信息来源)\s*[:：]\s*")
+_ISSUER_LABEL = re.compile(
+    r"(?:^|(?<=[\n|]))[ \t]*(?:处罚机关|处罚决定机关|决定机关|作出决定机关|作出处罚决定的机关|执法机关|实施机关)"
+    r"(?:名称)?[ \t]*[:：|][ \t]*"
+)
+# Labels may carry normalise()'s pinyin blanks (发(fā)布机(jī)构 → 发 布机 构).
+_PUBLISHER = re.compile(
+    "(?:" + "|".join("\u2006*".join(word) for word in ("发布机构", "发文机关", "信息来源")) + r")\s*[:：|]\s*"
+)
 _COURT = re.compile(r"人民法院$")
+_SPEAKS_AS_BUREAU = re.compile(r"我局|本局")
+# A bureau of the trade named in full, at a clause start or after 根据/依据/经.
+_BUREAU_NAMED = re.compile(
+    r"(?:(?<=根据)|(?<=依据)|(?<=按照)|(?<=经)|(?<=[,，。:：;；\n]))(?P<name>(?!根据|依据|按照|经)[\u4e00-\u9fff]{1,8}?(?:市|县|区|旗)"
+    r"[\u4e00-\u9fff]{0,6}?(?:自然资源和规划|规划和自然资源|自然资源|国土资源|综合行政执法|林业)[\u4e00-\u9fff]{0,4}?局)"
+)
 
 
 def _compact(text: str) -> str:
@@ -72,10 +86,15 @@ def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int,
     title = sections.get("title")
     if title is None:
         return None
-    text = doc.text
+    text = doc._.text
     line_start = lead_start(text, title[0], doc._.metadata_spans or [])
-    if _compact(text[line_start : title[0]]):
-        return _agency_in(text, line_start, title[0], last=False)
+    lead = _compact(text[line_start : title[0]])
+    if lead:
+        found = _agency_in(text, line_start, title[0], last=False)
+        # A site headline names the case ("XX局与王某…裁定书"): its first name is a party, not the issuer.
+        if found and re.search(r"[与诉]", lead) and found[2] != lead:
+            return None
+        return found
     prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     prev = text[prev_start:line_start]
     if prev.strip() and len(_compact(prev)) <= 30:
@@ -89,15 +108,15 @@ def _signature_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[i
     sig = sections.get("signature")
     if sig is None:
         return None
-    return _agency_in(doc.text, sig[0], sig[1], last=True)
+    return _agency_in(doc._.text, sig[0], sig[1], last=True)
 
 
 def _set_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
     head = _header_issuer(doc, sections)
     sign = _signature_issuer(doc, sections)
     if head is None and sign is None:
-        if not _set_applicant(doc):
-            _set_publisher(doc)
+        if not (_set_labelled(doc) or _set_applicant(doc) or _set_publisher(doc)):
+            _set_self_named(doc)
         return
     if head and sign:
         agree = head[2] == sign[2] or head[2].endswith(sign[2]) or sign[2].endswith(head[2])
@@ -119,39 +138,72 @@ def _set_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
     )
 
 
+def _set_labelled(doc: Doc) -> bool:
+    """A publicity table (行政处罚信息公示) names the issuer in a field of its own (处罚机关：…)."""
+    metadata = doc._.metadata_spans or []
+    for label in _ISSUER_LABEL.finditer(doc._.text):
+        if any(s <= label.start() < e for s, e in metadata):
+            continue
+        found = _agency_in(doc._.text, label.end(), min(len(doc._.text), label.end() + 40), last=False)
+        if found is None or found[0] != label.end():
+            continue
+        start, end, name = found
+        conf = 0.85 * ocr_confidence(doc, start, end)
+        set_field(doc, "issuer", Extracted(name, round(conf, 3), span_at(doc, start, end), extra={"labelled": True}))
+        return True
+    return False
+
+
 def _set_applicant(doc: Doc) -> bool:
     """An application without a header line is signed by its 申请人; when the seal hides that
     signature, the 申请人 line of the party block names the same agency, kept below review level."""
-    label = _APPLICANT.search(doc.text)
+    label = _APPLICANT.search(doc._.text)
     if label is None:
         return False
-    found = _agency_in(doc.text, label.end(), min(len(doc.text), label.end() + 40), last=False)
+    found = _agency_in(doc._.text, label.end(), min(len(doc._.text), label.end() + 40), last=False)
     if found is None or found[0] != label.end():
         return False
     start, end, name = found
     # The same 申请人 line again after the body is the signature the section finder missed: it agrees.
     signed_again = any(
-        _compact(doc.text[m.end() : m.end() + 40]).startswith(name) for m in _APPLICANT.finditer(doc.text, end)
+        _compact(doc._.text[m.end() : m.end() + 40]).startswith(name) for m in _APPLICANT.finditer(doc._.text, end)
     )
     conf = (0.88 if signed_again else 0.7) * ocr_confidence(doc, start, end)
     set_field(doc, "issuer", Extracted(name, round(conf, 3), span_at(doc, start, end), extra={"from_applicant": True}))
     return True
 
 
-def _set_publisher(doc: Doc) -> None:
-    """Last resort: the web page's 发布机构, usually but not always the issuer, so kept below review level."""
+def _set_publisher(doc: Doc) -> bool:
+    """The web page's 发布机构, usually but not always the issuer, so kept below review level."""
     for start, end in doc._.metadata_spans or []:
-        label = _PUBLISHER.search(doc.text, start, end)
+        label = _PUBLISHER.search(doc._.text, start, end)
         if label:
-            found = _agency_in(doc.text, label.end(), min(end, label.end() + 40), last=False)
+            found = _agency_in(doc._.text, label.end(), min(end, label.end() + 40), last=False)
             if found:
                 s, e, name = found
                 set_field(doc, "issuer", Extracted(name, 0.5, span_at(doc, s, e), extra={"from_metadata": True}))
-                return
+                return True
+    return False
+
+
+def _set_self_named(doc: Doc) -> None:
+    """Last resort for a letter cut before its signature: it speaks as 我局 and names its bureau once
+    in the facts ("根据XX市自然资源和规划局调查认定…我局于…"); the addressee and courts are not it."""
+    text = doc._.text
+    if not _SPEAKS_AS_BUREAU.search(text):
+        return
+    addressee = doc._.fields.get("recipient")
+    for m in _BUREAU_NAMED.finditer(text):
+        name = _compact(m.group("name"))
+        if addressee is not None and name == addressee.value:
+            continue
+        start, end = m.span("name")
+        set_field(doc, "issuer", Extracted(name, 0.5, span_at(doc, start, end), extra={"from_body": True}))
+        return
 
 
 def _set_recipient(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
-    text = doc.text
+    text = doc._.text
     labelled = _MAIN_TO.search(text)
     if labelled:
         start, end = labelled.span("name" if labelled.group("name") else "to")
@@ -184,6 +236,6 @@ def _is_label(name: str) -> bool:
 @Language.component("xianjie_agencies")
 def agencies_component(doc: Doc) -> Doc:
     sections: dict[str, tuple[int, int]] = doc._.sections or {}
+    _set_recipient(doc, sections)  # first: the issuer is never the addressee
     _set_issuer(doc, sections)
-    _set_recipient(doc, sections)
     return doc

@@ -27,16 +27,22 @@ from models.vocab import DateRole
 _CN = "〇○Oo0零一二两三四五六七八九十"
 _SP = r"\s*"
 _PART = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
+# After a month-only date ("2019年12月5号地块", "2019年12月10余亩") the number counts things, not days.
+_NOT_DAY = "[楼院房栋地宗线门室库井坑区段桩点]"
+_COUNTED = "[时点分秒余宗个处亩平米元万号人户间栋层块份次天周名辆台吨方公多条项楼地]"
 DATE = re.compile(
-    rf"(?P<ay>\d{{4}}|[{_CN}]{{4}}|[12][\dOo]{{3}}){_SP}年{_SP}(?P<am>{_PART}){_SP}月{_SP}(?P<ad>{_PART}){_SP}[日号]"
+    rf"(?P<ay>\d{{4}}|[{_CN}]{{4}}|[12][\dOo]{{3}}){_SP}年{_SP}(?P<am>{_PART}){_SP}月{_SP}(?P<ad>{_PART}){_SP}(?:日|号(?!{_NOT_DAY}))"
     rf"|(?<![\d-])(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?![\d.])"
 )
 # Broken forms seen in OCR and re-typed copies, each recovered or flagged.
 BROKEN = re.compile(
     r"(?P<my>\d{4})月(?P<mm>\d{1,2})月(?P<md>\d{1,2})日"  # 2017月6月19日
-    r"|(?P<ny>\d{4})年(?P<nm>\d{1,2})月(?P<nd>\d{1,2})(?=[\u4e00-\u9fff])(?![日号月])"  # 2019年7月18作出
+    # 2019年7月18作出
+    r"|(?P<ny>\d{4})年(?P<nm>\d{1,2})月(?P<nd>\d{1,2})(?=[\u4e00-\u9fff])(?![日号月])(?!" + _COUNTED + ")"
     r"|(?<![\d年月])(?P<run>(?:19|20)\d{4,6})日"  # 202549日
     r"|(?P<ey>\d{4})\s*年\s*(?P<em>\d{1,2})\s*月\s*(?P<ed>\d{1,2})\s*[曰目月](?![\d份])"  # 2020年5月20月 (OCR)
+    # 2020年2月21 closing the signature line: its 日 lost under the seal or at the page edge
+    r"|(?P<zy>\d{4})\s*年\s*(?P<zm>\d{1,2})\s*月\s*(?P<zd>\d{1,2})(?=[ \t|]*(?:\n|$))"
     # 二〇二一年四月八曰, or the 日 lost under the seal at the end of the signature line
     rf"|(?P<cy>[{_CN}]{{4}})\s*年\s*(?P<cm>{_PART})\s*月\s*(?P<cd>{_PART})\s*(?:[曰目]|(?=[ \t]*(?:\n|$)))"
 )
@@ -183,6 +189,8 @@ def _broken(m: re.Match[str]) -> FoundDate:
         readings = [_iso(int(m.group("ny")), int(m.group("nm")), int(m.group("nd")))]
     elif m.group("ey"):
         readings = [_iso(int(m.group("ey")), int(m.group("em")), int(m.group("ed")))]
+    elif m.group("zy"):
+        readings = [_iso(int(m.group("zy")), int(m.group("zm")), int(m.group("zd")))]
     elif m.group("cy"):
         readings = [_iso(*(_part(m.group(g)) for g in ("cy", "cm", "cd")))]
     else:
@@ -271,14 +279,14 @@ def _seal_score(doc: Doc, signature: tuple[int, int] | None) -> float:
         return 1.0
     start = signature[0]
     for _ in range(2):
-        start = doc.text.rfind("\n", 0, max(0, start - 1)) + 1
+        start = doc._.text.rfind("\n", 0, max(0, start - 1)) + 1
     return ocr_confidence(doc, start, signature[1])
 
 
 @Language.component("xianjie_dates")
 def dates_component(doc: Doc) -> Doc:
     """Dates are read on the unwrapped text (a PDF line may end inside a date) and mapped back."""
-    joined, index = unwrap(doc.text)
+    joined, index = unwrap(doc._.text)
     sections: dict[str, tuple[int, int]] = doc._.sections or {}
     metadata = doc._.metadata_spans or []
     signature = sections.get("signature")

@@ -54,12 +54,19 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
         (r"(?:^|\n)\s*(?:不)?准予(?:强制)?执行|裁定(?:不予受理|驳回)", DocType.COURT_RULING, 0.55),
         (r"复议决定如下|维持.{0,20}(?:处罚决定|决定)", DocType.RECONSIDERATION_DECISION, 0.5),
         (r"(?:处罚|决定)如下|决定(?:给予|对你|对当事人)", DocType.PENALTY_DECISION, 0.6),
+        (r"(?:接到|收到|履行)本(?:行政)?处罚决定", DocType.PENALTY_DECISION, 0.55),
         (r"(?:特此)?申请(?:你院|贵院)?(?:依法)?强制执行", DocType.ENFORCEMENT_APPLICATION, 0.55),
         (r"催告你|催告当事人|特此催告", DocType.DEMAND_NOTICE, 0.6),
         (r"责令(?:你|当事人)?(?:立即)?停止", DocType.STOP_ORDER, 0.55),
         (r"陈述(?:和|、)?申辩|听证的权利", DocType.PENALTY_NOTICE, 0.5),
         (r"(?:已|决定)立案(?:受理)?.{0,30}(?:特此通知|通知如下)", DocType.COURT_ACCEPTANCE, 0.55),
         (r"移送(?:你|贵)", DocType.CASE_REFERRAL, 0.5),
+        # a letter to the police about a crime, even when the copy lost its title (…移送书)
+        (
+            r"(?:^|\n)[^\n]{2,20}公安(?:分)?局[:：][\s\S]{0,3000}?(?:立案侦查|涉嫌犯罪|刑法|刑事责任)",
+            DocType.CRIMINAL_REFERRAL,
+            0.6,
+        ),
     )
 )
 
@@ -107,14 +114,14 @@ def _title_confidence(doc_type: DocType, cues: list[tuple[DocType, float]]) -> t
 
 def _context(doc: Doc, sections: dict[str, tuple[int, int]]) -> str:
     """Header, salutation and the first part of the body: where a referral names its destination."""
-    end = min(len(doc.text), sections.get("body", (0, 0))[0] + 300)
-    return doc.text[:end]
+    end = min(len(doc._.text), sections.get("body", (0, 0))[0] + 300)
+    return doc._.text[:end]
 
 
 @Language.component("xianjie_doc_type")
 def doc_type_component(doc: Doc) -> Doc:
     sections: dict[str, tuple[int, int]] = doc._.sections or {}
-    text = doc.text
+    text = doc._.text
     cues = content_cues(text)
     title = sections.get("title")
     if title is not None:
@@ -129,9 +136,16 @@ def doc_type_component(doc: Doc) -> Doc:
                 doc, "doc_type", Extracted(str(doc_type), round(conf * ocr, 3), span_at(doc, start, end), extra=extra)
             )
             return doc
+    headline = sections.get("headline")
+    named = classify_title(text[headline[0] : headline[1]]) if headline else None
+    if named is not None:  # a site's case name ("A与B非诉执行审查行政裁定书"): not a title, still the kind
+        conf, extra = _title_confidence(named, cues)
+        set_field(doc, "doc_type", Extracted(str(named), round(conf * 0.9, 3), extra=extra))
+        return doc
     if cues:
-        best, conf = cues[0]
-        if any(cue is not best for cue, other in cues[1:] if other >= conf):
+        # the most specific cue wins: a notice that recounts an application (已申请强制执行) still says 催告你
+        best, conf = max(cues, key=lambda cue: cue[1])
+        if any(cue is not best for cue, other in cues if other >= conf):
             conf -= 0.1  # two equally strong readings of the content
         set_field(doc, "doc_type", Extracted(str(best), conf))
     elif text.strip():

@@ -28,28 +28,30 @@ _OPEN = r"〔\[(（【﹝［{｛「〈"
 _CLOSE = r"〕\])）】﹞］}｝」〉"
 # A year in brackets; OCR sometimes loses one of the two ("广自然资移（2020第4号").
 _YEAR = rf"(?:[{_OPEN}]\s*(?:19|20)\d\d\s*[{_CLOSE}]?|(?<!\d)(?:19|20)\d\d\s*[{_CLOSE}])"
-_NO = r"(?:\d{1,6}|[X×xＸ*＊某]{1,4})"
+_NO = r"(?:\d{1,6}(?:\s*(?:-{1,2}|[－—–])\s*\d{1,4})?|[X×xＸ*＊某]{1,4})"  # 第3-1号, 11-20号
 # One prefix character; a single line break may fall inside a prefix (PDF lines end mid-number).
-_PRE = r"[\u4e00-\u9fffA-Za-z]\n?|[(（][\u4e00-\u9fffA-Za-z*×X]{1,4}[)）]"
+_PRE = r"[\u4e00-\u9fffA-Za-z*×]\n?|[(（][\u4e00-\u9fffA-Za-z*×X]{1,4}[)）]"
 NUMBER = re.compile(
     rf"(?P<a>(?:{_PRE}){{0,16}}?)[ \t]*{_YEAR}\s*(?:[\u4e00-\u9fffA-Za-z0-9()（）]\s*){{0,14}}?第?\s*{_NO}\s*[号號]"
     rf"|(?P<b>(?:{_PRE}){{1,16}}?(?:字|罚|发|函))[ \t]*(?:19|20)\d\d\s*第?\s*{_NO}\s*[号號]"
     rf"|(?P<c>(?:{_PRE}){{1,16}}?)[ \t]*第\s*{_NO}\s*[号號]"
+    # 编号2016—23号: a bare year and serial under a label
+    rf"|(?<=编号)(?P<d>[:：]?\s*)(?:19|20)\d\d\s*(?:-{{1,2}}|[－—–]{{1,2}})\s*\d{{1,4}}\s*[号號]"
 )
 # A prefix never runs past these words: they end the sentence part before the number.
 _STOP = re.compile(
-    r".*(?:的|于|作出|执行|申请|依据|根据|依照|按照|决定书|通知书|告知书|催告书|裁定书|判决书|建议书|移送书|"
+    r".*(?:平方米|公顷|亩|申请执行人|被执行人|申请人|执行人|当事人|做出|履行|撤销|维持|不予|准予|未|已|的|于|作出|执行|申请|依据|根据|依照|按照|决定书|通知书|告知书|催告书|裁定书|判决书|建议书|移送书|"
     r"了|及|和|与|是|即|以|对|经|在|将|向|送达|下发|出具|为|文号|案号|编号|见|号|字号|原|我局|本院|你局|贵院|"
     r"法院|检察院|政府|不服|局|名称|回复|报告|回证)",
     re.S,
 )
 _TYPE_AFTER = re.compile(
-    r"^\s*[《<〈]?\s*([\u4e00-\u9fff]{0,14}?(?:决定书|通知书|告知书|催告书|裁定书|判决书|建议书|移送书|移送函|申请书|"
-    r"回证|决定|裁定|判决|函))"
+    r"^[ \t]*[《<〈]?[ \t]*([\u4e00-\u9fff]{0,14}?(?:决定书|通知书|告知书|催告书|裁定书|判决书|建议书|移送书|"
+    r"移送函|申请书|回证|决定|裁定|判决|函))"
 )
 _TYPE_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{0,10}(?:决定书|通知书|告知书|催告书|裁定书|判决书|建议书|移送书|移送函|申请书))"
-    r"[ \t]*[》>〉]?[ \t]*[(（]?[ \t]*$"
+    r"[ \t]*[》>〉]?[ \t]*[(（]?[ \t]*\Z"
 )
 _LINE_ENDERS = set("书函复告证院局会府")
 _KEEP_WRITTEN = set("〔〕[]()（）【】﹝﹞［］")
@@ -57,8 +59,26 @@ _OCR_BRACKETS = str.maketrans("{「〈}」〉", "〔〔〔〕〕〕")  # OCR's g
 _SERVED_NAME = re.compile(
     r"(?:送达文书名称|文书名称|送达文书)(?:及文号)?\s*[:：|]\s*([\u4e00-\u9fff]{2,30}?(?:书|函|决定|裁定|判决|证))"
 )
-_OWN_LABEL = re.compile(r"(?:文号|案号|文书编号|决定书编号|编号)\s*[:：]\s*$")
+_OWN_LABEL = re.compile(r"(?:文号|案号|文书编号|决定书编号|编号)\s*[:：|]\s*$")
 _MADE = re.compile(r"^[^。]{0,8}?(?:作出|作岀|下发|出具|签发|制作)(?:了|的)?[^。]{0,12}$")
+
+
+_OPENS_CITATION = re.compile(rf"[{_OPEN}](?=\s*(?:19|20)\d\d(?!\s*[{_CLOSE}\d]))")
+
+
+# Prefixes of instruments of general application: judicial interpretations (法释, 法发, 川高法), normative
+# documents of an agency (湘自然资规, 国土资规) and of a government (…政发, …政办发).
+_GENERAL_PREFIX = re.compile(r"(?:法释|法发|高法|规|政发|政办发|国发|国办发|办发)$|^法$")
+# A land-use approval or permit cited for the record ("办理相关手续3527平方米(2011政国土字837号)").
+_APPROVAL_BEFORE = re.compile(r"(?:手续|批准文号|批复|审批|批文|许可证?|备案)[^。,，;；《》]{0,14}[(（\[]?$")
+_EVIDENCE = re.compile(r"价认|价格|认定|认证|鉴定|评估|备案|测绘|勘测|许可证|结论书|报告|批文")
+# A 《title》 next to the number: 《…的通知》法〔〕, 法释《…的批复》〔2013〕5号, 《规范…办法》(湘…规〔〕).
+_NAMED_BEFORE = re.compile(r"《(?P<title>[^《》]{2,60})》[(（\[]?(?:法释|法发|[\u4e00-\u9fff]{0,8})?$")
+_NAMED_AFTER = re.compile(r"[)）\]]?《(?P<title>[^《》]{2,60})》")
+_GENERAL_TITLE = re.compile(
+    r"^(?:最高人民法院|最高人民检察院|国务院|[\u4e00-\u9fff]{2,10}(?:高级人民法院|人民政府|办公厅))?关于.{2,50}"
+    r"(?:通知|规定|办法|解释|意见|批复|答复|决定)$|(?:条例|办法|规定|细则|规则|解释)$"
+)
 
 
 _CANON = str.maketrans(
@@ -71,6 +91,7 @@ def canonical_doc_number(s: str) -> str:
     out = "".join(chr(ord(ch) - 0xFEE0) if 0xFF01 <= ord(ch) <= 0xFF5E else ch for ch in s)
     out = out.translate(_CANON)
     out = re.sub(r"\s+", "", out).upper()
+    out = re.sub(r"(?:-{1,2}|[—–])+", "-", out)  # 2016—23号, 2016--23号
     out = re.sub(r"\(((?:19|20)\d\d)(?!\))", r"(\1)", out)  # a bracket OCR lost
     return re.sub(r"(?<![(\d])((?:19|20)\d\d)\)", r"(\1)", out)
 
@@ -90,13 +111,17 @@ def find_numbers(text: str, original: str, index: list[int] | None = None) -> li
     index = index if index is not None else list(range(len(text)))
     found = []
     for match in NUMBER.finditer(text):
-        prefix = next((g for g in (match.group("a"), match.group("b"), match.group("c")) if g is not None), "")
-        at = match.start() + _trim(prefix)
+        groups = (match.group("a"), match.group("b"), match.group("c"), match.group("d"))
+        prefix = next((g for g in groups if g is not None), "")
+        at = match.start() + _trim(prefix, text[max(0, match.start() - 12) : match.start()])
         if match.group("c") is not None:
             if not _plausible_bare(text[at : match.end()]):
                 continue
             letters = re.search(r"[A-Za-z]{2,}$", match.group("c"))
             at = match.start() + letters.start() if letters else at
+        encloses = re.match(rf"\s*[{_CLOSE}]", text[match.end() : match.end() + 3])
+        if encloses and _OPENS_CITATION.match(text, at):  # "(2011政国土字837号)": brackets around the number
+            at += 1
         start, end = original_range(index, at, match.end())
         value = _as_written(text[at : match.end()], [original[index[i]] for i in range(at, match.end())])
         found.append(Found(start, end, at, match.end(), value, canonical_doc_number(value)))
@@ -109,11 +134,15 @@ def _as_written(normalised: str, written: list[str]) -> str:
     return re.sub(r"\s+", "", "".join(chars)).translate(_OCR_BRACKETS)
 
 
-def _trim(prefix: str) -> int:
-    """How many prefix characters belong to the preceding words, not to the number."""
+def _trim(prefix: str, before: str = "") -> int:
+    """How many prefix characters belong to the preceding words, not to the number.
+
+    `before` is the text just before the prefix: a letter-spaced title ("行 政 裁 定 书 (2021)…")
+    leaves only its last character next to the number, and the words it ends are in `before`."""
+    context = re.sub(r"\s+", "", before)[-6:]
     masked = re.sub(r"[(（][^)）]*[)）]", lambda m: "□" * len(m.group(0)), prefix)
-    stop = _STOP.match(masked)
-    cut = stop.end() if stop else 0
+    stop = _STOP.match(context + masked)
+    cut = max(0, stop.end() - len(context)) if stop else 0
     wrap = masked.rfind("\n")
     if wrap > cut and masked[wrap - 1] in _LINE_ENDERS:
         cut = wrap + 1  # the line before is a heading (…裁定书, …移送函), not the start of the number
@@ -128,7 +157,7 @@ def _plausible_bare(number: str) -> bool:
 
 def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int, int]]) -> float:
     """How strongly the position says 'this is the document's own number' (0 = a citation)."""
-    text = doc.text
+    text = doc._.text
     if _TYPE_AFTER.match(joined[item.to : item.to + 16]):
         return 0.0
     if _OWN_LABEL.search(joined[max(0, item.at - 10) : item.at]):
@@ -168,6 +197,23 @@ def _reference(text: str, item: Found) -> dict[str, str]:
     return ref
 
 
+def not_a_case_document(text: str, at: int, to: int) -> bool:
+    """Numbers of rules of general application (法释, 高法, a 规范性文件's …规〔〕) and of third parties'
+    evidence (价格认定, 备案证) are cited too, but they are no step of the case."""
+    number = re.sub(r"\s+", "", text[at:to])
+    prefix = re.split(rf"[{_OPEN}]?(?:19|20)\d\d", number, maxsplit=1)[0]
+    if _GENERAL_PREFIX.search(prefix) or _EVIDENCE.search(prefix):
+        return True
+    before = re.sub(r"\s+", "", text[max(0, at - 60) : at])
+    if _APPROVAL_BEFORE.search(before):
+        return True
+    named = _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(re.sub(r"\s+", "", text[to : to + 60]))
+    if named is None:
+        return False
+    title = named.group("title")
+    return bool(_GENERAL_TITLE.search(title) or _EVIDENCE.search(title)) and not _TYPE_AFTER.match(title)
+
+
 def _is_receipt(doc: Doc) -> bool:
     """A proof of service has no number of its own: the numbers on it are the served document's."""
     doc_type = doc._.fields.get("doc_type")
@@ -185,8 +231,8 @@ def numbers_component(doc: Doc) -> Doc:
     sections: dict[str, tuple[int, int]] = doc._.sections or {}
     metadata = doc._.metadata_spans or []
     result = doc._.read_result
-    original = result.text if result is not None and len(result.text) == len(doc.text) else doc.text
-    joined, index = unwrap(doc.text)
+    original = result.text if result is not None and len(result.text) == len(doc._.text) else doc._.text
+    joined, index = unwrap(doc._.text)
     found = find_numbers(joined, original, index)
     receipt = _is_receipt(doc)
     scored = [(f, 0.0 if receipt else _own_score(doc, joined, f, sections)) for f in found]
@@ -208,6 +254,8 @@ def numbers_component(doc: Doc) -> Doc:
     seen: dict[str, Extracted] = {}
     for item, _ in scored:
         if item.canonical == own_canon or any(s <= item.start < e for s, e in metadata):
+            continue
+        if not_a_case_document(joined, item.at, item.to):
             continue
         ref = _reference(joined, item)
         if item.canonical in seen:

@@ -29,7 +29,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.field_model import Extracted, Span
+from extractors.fields import party_mentions
 from extractors.fields.sections import FORM_LABELS
+from extractors.normalise import GLOSS_BLANK, splits_word
 from extractors.pipeline import add_item, ocr_confidence, span_at
 from models.vocab import DocType, PartyKind, PartyRole
 
@@ -39,11 +41,13 @@ ROLE_LABELS: dict[str, PartyRole] = {
     "被执行人": PartyRole.RESPONDENT,
     "申请执行人": PartyRole.APPLICANT,
     "复议申请人": PartyRole.APPLICANT,
+    "申请复议人": PartyRole.APPLICANT,
     "申请人": PartyRole.APPLICANT,
     "违法当事人": PartyRole.PARTY,
     "被处罚单位": PartyRole.PARTY,
     "被处罚人": PartyRole.PARTY,
     "当事人": PartyRole.PARTY,
+    "行政相对人": PartyRole.PARTY,
     "原告": PartyRole.PLAINTIFF,
     "被告": PartyRole.DEFENDANT,
     "第三人": PartyRole.THIRD_PARTY,
@@ -65,10 +69,21 @@ _ROLE_BY_DOC_TYPE: dict[DocType, dict[PartyRole, PartyRole]] = {
 
 # A label counts only at the start of a clause, line or table cell.
 _CLAUSE_START = r"(?<![^\s。;；,，|、])"
+
+
+def _spaced(word: str) -> str:
+    """A label as printed in forms that letter-space it ("当 事 人")."""
+    return r"[ \t]?".join(re.escape(ch) for ch in word)
+
+
+def role_of(label: str) -> PartyRole:
+    return ROLE_LABELS[re.sub(r"\s+", "", label)]
+
+
 _LABEL = re.compile(
     r"(?<![^\s。;；,，|、号])"  # a clause start, or straight after the case number of a one-line copy
     + r"(?P<label>"
-    + "|".join(sorted(ROLE_LABELS, key=len, reverse=True))
+    + "|".join(_spaced(w) for w in sorted(ROLE_LABELS, key=len, reverse=True))
     + r")(?:\s*\([^()\n]{1,12}\))?(?:\s*(?:姓名或名称|单位名称|姓名|名称))?(?:\s*\([^()\n]{1,8}\))?"
     r"\s*(?P<sep>(?:[:：|]\s*)*)"
 )
@@ -82,17 +97,34 @@ _NAME_END = re.compile(
     r"[,，。;；:：\n|]|\s{2,}"
     r"|\s(?=(?:男|女|\d|[A-Z0-9]{6}|" + _IDENTITY_WORDS + "))"
     r"|(?=(?:" + _IDENTITY_WORDS + r"))"
-    r"|(?=于\s*[\d〇○一二])|(?=向本院|不服|一案|申请强制执行|因\S|未经|擅自)"
+    r"|(?=于\s*[\d〇○一二])|(?=向本院|向我院|不服|一案|申请强制执行|因\S|未经|擅自)"
     r"|(?=(?:" + FORM_LABELS + r")\s*[:：|])"
 )
+# Forms pad a two-character name to three characters' width ("李  某", "王　 芳").
+_PADDED_NAME = re.compile(
+    r"(?P<name>[\u4e00-\u9fff][ \t]{1,4}(?![男女])[\u4e00-\u9fff*×X])(?=[ \t]*(?:[,，。;；:：|\n(]|$|[ \t]{2}))"
+)
 _BAD_NAME = re.compile(
-    r"^(?:的|于|应|在|不服|对|向|因|未|已|及|与|和|是|为|等|人|均)|^[\d\s]+$|^(?:信息|基本情况|情况|名称|姓名|签名|签字|签收|盖章|拒绝|拒签|本人)"
+    r"\d+\s*(?:份|张|页|本|册|幅)|照片|笔录|复印件|现状图|影像图|勘测|"  # an item of an evidence list
+    r"^(?:的|于|应|在|不服|对|向|因|未|已|及|与|和|是|为|等|人|均|逾期|如|不|拒|也|将|可|须)|^[\d\s]+$|^(?:信息|基本情况|情况|名称|姓名|签名|签字|签收|盖章|拒绝|拒签|本人)"
 )
 _ORG_SUFFIX = re.compile(
     r"(?:公司|局|厂|合作社|委员会|政府|中心|学校|小学|中学|大学|医院|院|所|站|场|队|部|处|店|社|协会|集团|"
     r"银行|企业|矿|商行|经营部|办事处|基地|园|会|委|馆|室|超市|联社|车间|工地|项目部|指挥部|管委会|公所|街道)$"
 )
 _TRAILING_PAREN = re.compile(r"\([^()]*\)$")
+# Pinyin or a Latin transliteration a web copy puts in brackets after a name (张三(Zhang San), 王某(WANG)):
+# a gloss, not part of the name.  Inside a name only a pinyin gloss (lower case or tone marks) is dropped,
+# so a Latin part of a company name ("(HK)有限公司") stays.
+_LATIN = r"A-Za-z\u00c0-\u024f\u01cd-\u01dc"
+_GLOSS_END = re.compile(rf"\s*[(（]\s*[{_LATIN}][{_LATIN}\s·.'’-]*[)）]\s*$")
+_GLOSS_PINYIN = re.compile(rf"\s*[(（]\s*(?=[^()（）]*[a-z\u00c0-\u024f])[{_LATIN}][{_LATIN}\s'’-]*[)）]")
+
+
+def drop_gloss(name: str) -> str:
+    return _GLOSS_PINYIN.sub("", _GLOSS_END.sub("", name))
+
+
 _DETAILS: dict[str, re.Pattern[str]] = {
     "credit_code": re.compile(
         r"(?:统一社会信用代码|社会信用代码|信用代码|组织机构代码|注册号)\s*[:：|]?\s*"
@@ -117,7 +149,7 @@ _AGENT = re.compile(_CLAUSE_START + r"(?:委托(?:诉讼)?代理人|诉讼代理
 
 # Sentences that open the facts once the party block is over (fallback when no sections).
 _FACT_CUE = re.compile(
-    r"一案|经查|经调查|经审查|现查明|违法事实|本院于|本院受理|本院认为|向本院|我局于|我局在|本局于|本机关|"
+    r"一案|经查|经调查|经审查|现查明|违法事实|本院于|本院受理|本院认为|向本院|向我院|我局于|我局在|本局于|本机关|"
     r"你(?:单位|公司)?(?:于|在|未经|擅自)|因你|经研究|审理经过|违法地点|违法位置|违法面积|违法行为|案由|"
     r"(?:本局|我局|本机关)?决定如下|本局决定|处罚如下"
 )
@@ -126,6 +158,14 @@ _NOT_ADDRESSEE = re.compile(
     r"(?:机构|日期|索引号|分类|文号|案号|时间|名称|主题词|号|人|期限|地点|电话|事由|案由|来源|附件|抄送|抄报|"
     r"标题|地址|方式|范围|备注|说明|情况|理由|依据|内容|结果|如下|经过|认为)$"
 )
+
+# A person's name as an addressee line ("张德利：", "苏*忠："): counted only when the text after it
+# speaks to that person ("你于…", "经查，你…"), since a bare "XX：" line may be any label.
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff*×X·]{1,5}")
+_ADDRESSED = re.compile(r"\s*[^。\n]{0,30}?你")
+
+
+_ADDRESSEE_LINE = re.compile(r"^[ \t]*[^\s:：,，。;；|()]{2,40}[:：][ \t]*$", re.M)
 
 
 # Whom a letter's salutation names: a notice to the violator addresses the party, a
@@ -175,6 +215,11 @@ _BODY_PATTERNS: dict[DocType, tuple[tuple[PartyRole, re.Pattern[str], float], ..
     ),
 }
 _BODY_PATTERNS[DocType.CASE_REFERRAL] = _BODY_PATTERNS[DocType.CRIMINAL_REFERRAL]
+# A referral may concern companies, each the subject of its own sentence of facts ("…,XX有限公司在未取得…").
+_REFERRED_ORG = re.compile(
+    r"(?:^|(?<=[,，。:：;；\n]))(?P<name>[\u4e00-\u9fff]{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|厂|合作社))"
+    r"(?=在未|未经|未取得|未办理|擅自|非法|违法)"
+)
 
 
 # --- The text every part-B component reads: doc.text with soft line wraps removed. ---
@@ -231,13 +276,17 @@ def _soft_breaks(text: str) -> set[int]:
         pos += len(line)
         nxt = lines[index + 1]
         # A break inside a number or an article ("第五十\n三条") is a wrap whatever the line's width.
-        inside = _SPLIT_LEFT.search(line) and _SPLIT_RIGHT.match(nxt)
-        if inside or (
-            full is not None
-            and widths[index] >= 0.8 * full
-            and "|" not in line  # table rows are joined by the reader on purpose
-            and not _HARD_END.search(line)
-            and not _NEW_BLOCK.match(nxt)
+        inside = (_SPLIT_LEFT.search(line) and _SPLIT_RIGHT.match(nxt)) or splits_word(line, nxt)
+        addressee = _ADDRESSEE_LINE.fullmatch(nxt)  # "XX公司：" alone on a line starts a letter
+        if not addressee and (
+            inside
+            or (
+                full is not None
+                and widths[index] >= 0.8 * full
+                and "|" not in line  # table rows are joined by the reader on purpose
+                and not _HARD_END.search(line)
+                and not _NEW_BLOCK.match(nxt)
+            )
         ):
             breaks.add(pos)
         pos += 1
@@ -245,15 +294,16 @@ def _soft_breaks(text: str) -> set[int]:
 
 
 def flat_text(doc: Doc) -> FlatText:
-    """doc.text without soft wraps, computed once per Doc."""
+    """doc.text without soft wraps or blanked pinyin, computed once per Doc."""
     cached = doc.user_data.get("xianjie_flat_text")
     if isinstance(cached, FlatText):
         return cached
-    breaks = _soft_breaks(doc.text)
-    keep = [i for i in range(len(doc.text)) if i not in breaks]
+    text = doc._.text
+    breaks = _soft_breaks(text)
+    keep = [i for i in range(len(text)) if i not in breaks and text[i] != GLOSS_BLANK]
     result = doc._.read_result
-    raw = result.text if result is not None and len(result.text) == len(doc.text) else doc.text
-    flat = FlatText("".join(doc.text[i] for i in keep), (*keep, len(doc.text)), "".join(raw[i] for i in keep))
+    raw = result.text if result is not None and len(result.text) == len(text) else text
+    flat = FlatText("".join(text[i] for i in keep), (*keep, len(text)), "".join(raw[i] for i in keep))
     doc.user_data["xianjie_flat_text"] = flat
     return flat
 
@@ -310,8 +360,12 @@ def party_region(doc: Doc) -> tuple[int, int]:
     start = sections["header"][0] if "header" in sections else 0
     if "parties" in sections:
         start = min(start, sections["parties"][0])
-    if "body" in sections and _LABEL.search(text, start, sections["body"][0]):
-        return start, sections["body"][0]
+    if "body" in sections:
+        body = sections["body"][0]
+        # A header with labels, or one that ends in an addressee line: the body that follows is facts,
+        # and a 被处罚人 there is a word in a sentence or an evidence list.
+        if _LABEL.search(text, start, body) or _ADDRESSEE_LINE.search(text, start, body):
+            return start, body
     end = sections["parties"][1] if "parties" in sections else len(text)
     label = _LABEL.search(text, start, end)
     if label is None:  # a form (送达回证) or a block the sections missed: the first "label：" line
@@ -319,8 +373,15 @@ def party_region(doc: Doc) -> tuple[int, int]:
         end = sections["signature"][0] if "signature" in sections else len(text)
     # The block may run on through a one-line copy: stop it at the facts.
     after_title = sections["title"][1] if "title" in sections else start
+    after_title = next((e for s, e in _flat_metadata(doc) if s <= after_title <= e), after_title)
     cue = _FACT_CUE.search(text, label.end() if label else max(start, after_title), end)
     return start, cue.start() if cue else end
+
+
+def _flat_metadata(doc: Doc) -> list[tuple[int, int]]:
+    """Web metadata in flat offsets: a site's case table lists the parties (当事人) without their roles."""
+    flat = flat_text(doc)
+    return [(flat.from_doc(s), flat.from_doc(e)) for s, e in doc._.metadata_spans or []]
 
 
 def _doc_type(doc: Doc) -> DocType | None:
@@ -334,6 +395,9 @@ def _doc_type(doc: Doc) -> DocType | None:
 def _read_name(text: str, start: int, limit: int) -> tuple[int, int]:
     """The name's char range after a label: up to the first terminator."""
     window = text[start : min(limit, start + 80)]
+    padded = _PADDED_NAME.match(window)
+    if padded:  # "李  某": a two-character name padded to the width of three
+        return start, start + padded.end("name")
     stop = _NAME_END.search(window)
     end = start + (stop.start() if stop else len(window))
     name = text[start:end]
@@ -342,8 +406,11 @@ def _read_name(text: str, start: int, limit: int) -> tuple[int, int]:
     if paren >= 0:
         inner_end = name.find(")", paren)
         inner = name[paren + 1 : inner_end] if inner_end > 0 else name[paren + 1 :]
-        if inner_end < 0 or re.search(r"[,，:：]|" + _IDENTITY_WORDS + "|男|女", inner):
+        if inner_end < 0 or re.search(r"[,，:：]|" + _IDENTITY_WORDS + "|男|女|简称|下称", inner):
             end = start + paren
+    gloss = _GLOSS_END.search(text, start, end)
+    if gloss is not None and gloss.start() > start:
+        end = gloss.start()
     while end > start and text[end - 1] in " 　":
         end -= 1
     return start, end
@@ -376,14 +443,15 @@ def _details(flat: FlatText, start: int, end: int) -> tuple[dict[str, str], list
 
 def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
     text = flat_text(doc).text
-    labels = [m for m in _LABEL.finditer(text, lo, hi)]
+    metadata = _flat_metadata(doc)
+    labels = [m for m in _LABEL.finditer(text, lo, hi) if not any(s <= m.start() < e for s, e in metadata)]
     remap = _ROLE_BY_DOC_TYPE.get(_doc_type(doc) or DocType.OTHER, {})
     parties: list[_Party] = []
     for index, match in enumerate(labels):
         next_start = labels[index + 1].start() if index + 1 < len(labels) else hi
         name_start, name_end = _read_name(text, match.end(), next_start)
         raw = text[name_start:name_end]
-        role = ROLE_LABELS[match.group("label")]
+        role = role_of(match.group("label"))
         role = remap.get(role, role)
         tail_end = min(next_start, name_end + 400)
         agent = _AGENT.search(text, name_end, tail_end)
@@ -393,7 +461,7 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
         if fallback:
             confidence -= 0.05
         for piece_start, piece in _split_names(raw, name_start, role):
-            name = re.sub(r"\s+", "", piece)
+            name = drop_gloss(re.sub(r"\s+", "", piece))
             if not name or _BAD_NAME.search(name) or len(name) > 50 or name in ROLE_LABELS:
                 continue
             parties.append(_Party(role, name, piece_start, piece_start + len(piece), confidence, dict(details), spans))
@@ -423,21 +491,22 @@ def _salutations(doc: Doc, lo: int, hi: int) -> list[_Party]:
             continue
         if re.search(_IDENTITY_WORDS, name):
             continue
-        if not (_ORG_SUFFIX.search(name) or (len(name) <= 4 and _MASK.search(name))):
+        text = flat_text(doc).text
+        line_end = text.find("\n", match.end())
+        # "XX公司：" alone on its line is how a letter names its addressee; inside a line it may be a label.
+        alone = not text[match.end() : line_end if line_end >= 0 else len(text)].strip()
+        person = alone and _PERSON_NAME.fullmatch(name) and _ADDRESSED.match(text, match.end())
+        if not (_ORG_SUFFIX.search(name) or (len(name) <= 4 and _MASK.search(name)) or person):
             continue
         start = match.start("name")
         role = _SALUTATION_ROLE.get(_doc_type(doc) or DocType.OTHER, PartyRole.RECIPIENT_ORG)
-        # "XX公司：" alone on its line is how a letter names its addressee; inside a line it may be a label.
-        text = flat_text(doc).text
-        line_end = text.find("\n", match.end())
-        alone = not text[match.end() : line_end if line_end >= 0 else len(text)].strip()
         found.append(_Party(role, name, start, start + len(name), 0.85 if alone else 0.7))
         break
     return found
 
 
 def _to_extracted(doc: Doc, party: _Party) -> Extracted:
-    name = flat_text(doc).written(party.start, party.end) or party.name
+    name = drop_gloss(flat_text(doc).written(party.start, party.end)) or party.name
     value: dict[str, str] = {"role": str(party.role), "name": name}
     value["kind"] = str(_kind(party.name, party.details))
     for key in ("id_number", "credit_code", "address", "legal_representative"):
@@ -448,6 +517,43 @@ def _to_extracted(doc: Doc, party: _Party) -> Extracted:
         confidence -= 0.2
     confidence *= flat_ocr(doc, party.start, party.end)
     return Extracted(value=value, confidence=max(0.05, confidence), span=flat_span(doc, party.start, party.end))
+
+
+def _ruling_without_block(doc: Doc, found: list[_Party], has_block: bool) -> list[_Party]:
+    """A ruling copy without its party block: the case-name headline names both sides, the facts the
+    respondent; labels further down (裁判结果: 申请执行人XX局XX罚字…) are sentences, not a block."""
+    text = flat_text(doc).text
+    sections = flat_sections(doc)
+    span = party_mentions.case_name(text, sections.get("headline"))
+    names = party_mentions.headline_names(text, span) if span else None
+    if names is not None and not has_block:
+        outcome = sections.get("dispositive", (len(text), 0))[0]
+        found = [p for p in found if p.start < outcome]
+    roles = {p.role for p in found}
+    if names is not None:
+        for role, mention in zip((PartyRole.APPLICANT, PartyRole.RESPONDENT), names, strict=True):
+            if role not in roles:
+                spelled = party_mentions.unmasked(mention.name, text) or mention
+                found.append(_Party(role, spelled.name, spelled.start, spelled.end, 0.7))
+                roles.add(role)
+    if PartyRole.RESPONDENT not in roles:
+        found += _respondent_in_body(doc)
+    return found
+
+
+def _respondent_in_body(doc: Doc) -> list[_Party]:
+    """The facts name the respondent ("以被执行人XX合作社未经批准…"); the first unmasked mention is the fullest."""
+    text = flat_text(doc).text
+    sections = flat_sections(doc)
+    hi = sections["signature"][0] if "signature" in sections else len(text)
+    mentions = [
+        m for m in party_mentions.RESPONDENT_MENTION.finditer(text, 0, hi) if not _BAD_NAME.search(m.group("name"))
+    ]
+    if not mentions:
+        return []
+    match = next((m for m in mentions if not _MASK.search(m.group("name"))), mentions[0])
+    start, end = match.span("name")
+    return [_Party(PartyRole.RESPONDENT, match.group("name"), start, end, 0.7)]
 
 
 def _named_in_body(doc: Doc) -> list[_Party]:
@@ -465,6 +571,10 @@ def _named_in_body(doc: Doc) -> list[_Party]:
         details, spans = _details(flat_text(doc), end, min(hi, end + 120))
         _PartyBlocks.add(doc, start, max([end] + [e for _, e in spans]))
         found.append(_Party(role, match.group("name"), start, end, confidence, details, spans))
+    if _doc_type(doc) in (DocType.CRIMINAL_REFERRAL, DocType.CASE_REFERRAL):
+        for match in _REFERRED_ORG.finditer(text, lo, hi):
+            if match.group("name") not in {p.name for p in found} and not _BAD_NAME.search(match.group("name")):
+                found.append(_Party(PartyRole.REFERRED_PERSON, match.group("name"), *match.span("name"), 0.7))
     return found
 
 
@@ -479,6 +589,8 @@ def find_parties(doc: Doc) -> Doc:
     parties += [p for p in _salutations(doc, lo, hi) if p.name not in seen]
     seen = {p.name for p in parties}
     parties += [p for p in _named_in_body(doc) if p.name not in seen]
+    if _doc_type(doc) is DocType.COURT_RULING:
+        parties = _ruling_without_block(doc, parties, "parties" in sections)
     keys: set[tuple[PartyRole, str]] = set()
     for party in sorted(parties, key=lambda p: p.start):
         if (party.role, party.name) in keys:

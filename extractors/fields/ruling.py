@@ -70,6 +70,7 @@ _EXECUTORS: tuple[tuple[Executor, re.Pattern[str]], ...] = (
         re.compile(r"由\s*本院[^。;；]{0,8}?(?:执行|实施)|本院(?:将)?(?:依法)?强制执行|交(?:由)?本院执行|移送执行局"),
     ),
 )
+_EITHER = re.compile(r"或(?:者)?[^。;；]{0,12}?(?:人民政府|政府|本院|法院|申请(?:执行)?人)")
 _DEMOLITION = re.compile(r"拆除|腾退|恢复|退还|清除|复垦")
 _TITLE = re.compile(r"裁\s*定\s*书")
 
@@ -145,6 +146,8 @@ def _executor(doc: Doc, clauses: list[tuple[int, int]], base: float) -> Extracte
     for c_start, c_end in clauses:
         for who, pattern in _EXECUTORS:
             match = pattern.search(text, c_start, c_end)
+            if match and _EITHER.search(match.group(0)):
+                continue  # "由申请人或当地人民政府组织实施" leaves the choice open: no single executor
             if match and not any(h[1] < match.end() and h[2] > match.start() for h in hits):
                 hits.append((who, match.start(), match.end(), bool(_DEMOLITION.search(text, c_start, c_end))))
     if not hits:

@@ -10,6 +10,7 @@ a missing key means the part was not found.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -31,10 +32,19 @@ def _spaced(word: str) -> str:
 META_LABELS = (
     "索引号|发布机构|发布日期|成文日期|更新时间|公开日期|发布时间|信息来源|"
     "主题分类|生效日期|浏览次数|公开方式|公开范围|信息名称|访问量|来源|文号|"
-    "有效性|组配分类|体裁分类|发文机关|主题词"
+    "有效性|组配分类|体裁分类|发文机关|主题词|发布文号|发文日期|关键词|主题导航|内容概述|内容摘要|摘要|浏览|点击数|点击量|阅读数|阅读量|字体|作者|责任编辑"
 )
-_META_LABEL = re.compile("(?:" + "|".join(_spaced(w) for w in META_LABELS.split("|")) + r")" + _S + r"[:：]")
+# A site's table may separate label and value with "|" instead of a colon.
+_META_LABEL = re.compile("(?:" + "|".join(_spaced(w) for w in META_LABELS.split("|")) + r")" + _S + r"[:：|]")
+_CELL_VALUE = re.compile(r"[^|\n]*\|?")
 _META_VALUE = re.compile(r"[ \t]*[^\s]{0,60}(?:[ \t]\d{1,2}:\d{2}(?::\d{2})?)?")
+_TABLE_LABEL = re.compile(
+    r"^[ \t]*(?:案件名称|案号|法院|审理法院|所属地区|案件类型|审理程序|文书类型|当事人|案由|法律依据)"
+    r"[ \t]*[:：]?[ \t]*$",
+    re.M,
+)
+# 全文 opens the document; a PDF layout may glue it to the end of the value line above.
+_FULL_TEXT = re.compile(r"全[ \t]*文[ \t]*[:：]?[ \t]*$", re.M)
 _META_STRONG = re.compile(r"索引号|发布机构|发布日期|更新时间|公开日期|发布时间|信息来源|浏览次数|主题分类|公开方式")
 
 # Labels of form cells (送达回证, 立案审批表); a table flattened to text glues them to the value
@@ -60,6 +70,12 @@ _TITLE_CORE = re.compile(
     + "|".join(_spaced(w) for w in TITLE_ENDINGS.split("|"))
     + r")"
 )
+# A judgment site's headline names the case, not the document: "A与B…裁定书", "A诉B…判决书".
+_TITLE_LABEL = re.compile(r"(?:信息名称|文件名称|标题|名称)[ \t]*[:：|][ \t]*")
+_HEADLINE = re.compile(
+    r"[\u4e00-\u9fff*×X]{2,}(?:与|诉)[\u4e00-\u9fff*×X、]{2,}.{0,30}(?:裁定书|判决书|决定书)$"
+    r"|(?:非诉执行审查|非诉审查|执行审查|一审|二审|再审|审查与执行)[\u4e00-\u9fff]{0,6}(?:裁定书|判决书)$"
+)
 _AGENCY_PREFIX = re.compile(
     r"^[\u4e00-\u9fffA-Za-z×*]{2,30}?(?:人民法院|人民检察院|人民政府|自然资源局|自然资源和规划局|规划和自然资源局|"
     r"国土资源局|国土资源分局|资源局|公安局|分局|委员会|监察委员会|纪律检查委员会|管理局|执法局|局|院)"
@@ -67,12 +83,12 @@ _AGENCY_PREFIX = re.compile(
 
 PARTY_LABELS = (
     "被申请执行人|申请执行人|被申请人|申请人|被处罚人|被处罚单位|当事人|"
-    "被执行人|原告|被告|第三人|上诉人|被上诉人|复议申请人|被申请复议人|"
-    "被移送人|违法当事人|被检查人"
+    "被执行人|原告|被告|第三人|上诉人|被上诉人|复议申请人|申请复议人|被申请复议人|"
+    "被移送人|违法当事人|被检查人|行政相对人"
 )
 _PARTY_WORDS = "(?:" + "|".join(_spaced(w) for w in PARTY_LABELS.split("|")) + r")"
 _PARTY_LABEL = re.compile(
-    "(?:(?:^|(?<=[\n。；;]))"
+    "(?:(?:^|(?<=[\n。；;号]))"  # 号: a one-line copy runs the case number into the first label
     + _S
     + _PARTY_WORDS
     + _S
@@ -83,6 +99,8 @@ _PARTY_LABEL = re.compile(
     + "[:：])",
     re.M,
 )
+# A role word that opens a sentence ("当事人应当在…", "当事人逾期不…") labels no one.
+_SENTENCE_AFTER = re.compile(r"\s*(?:应当|应|逾期|如|在|于|不|未|拒|也|将|可|须|必须|的|对|向|已|因|均|和|与)")
 _IDENTITY_LINE = re.compile(
     r"^\s*(?:法定代表人|负责人|主要负责人|委托代理人|委托诉讼代理人|诉讼代理人|代理人|住所地|住所|住址|地址|"
     r"身份证|公民身份号码|统一社会信用代码|组织机构代码|性别|出生|民族|联系电话|电话|职务|现住|户籍|经营场所|"
@@ -90,9 +108,9 @@ _IDENTITY_LINE = re.compile(
 )
 # Sentences that open the facts once the party block is over.
 _FACT_CUE = re.compile(
-    r"一案|经查|经调查|经审查|现查明|违法事实|本院于|本院受理|本院认为|本院经|向本院|我局于|我局在|我局经|本局于|"
+    r"一案|经查|经调查|经审查|现查明|违法事实|本院于|本院受理|本院认为|本院经|向本院|向我院|我局于|我局在|我局经|本局于|"
     r"本机关|你(?:单位|公司|局)?(?:于|在|未经|擅自|的)|因你|经研究|审理经过|案由[:：]|根据群众举报|"
-    r"[于在]\d{4}年\d{1,2}月"
+    r"(?<!生)(?<!出生)[于在]\d{4}年\d{1,2}月"  # not a birth date (生于1976年5月12日)
 )
 _DISPOSITIVE_START = re.compile(
     r"(?:裁定|决定|判决|处罚决定|处理决定|处罚)如下" + _S + r"[:：]?|(?:作出|给予)如下[^。\n]{0,12}?[:：]|"
@@ -110,7 +128,8 @@ _COURT_SIGN = re.compile(
 _CN = "〇○Oo0零一二两三四五六七八九十"
 # Signature dates, including OCR's damaged ones (year under the seal, 日 read as 曰 or 月).
 _DATE_ANY = re.compile(
-    rf"(?:\d{{4}}|[{_CN}]{{1,4}})\s*年\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})\s*月\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})\s*(?:[日曰目月]|(?=\s*$))"
+    rf"(?:\d{{4}}|[{_CN}]{{1,4}})\s*年\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})\s*月\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})"
+    r"\s*(?:[日曰目月]|(?=[ \t|]*(?:\n|$)))"
 )
 _SIGN_AFTER = re.compile(r"(?:书\s*记\s*员|审\s*判|执\s*行\s*员|附\s*件|抄\s*送|\(?\s*(?:盖章|印章|公章))")
 # Distribution lines after the signature (抄送：XX人民检察院) name other bodies, not the issuer.
@@ -129,8 +148,32 @@ def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def metadata_spans(text: str) -> list[tuple[int, int]]:
-    """Clusters of metadata labels (with their values); one strong label or two labels make a block."""
+def metadata_spans(text: str, table: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+    """Clusters of metadata labels (with their values); one strong label or two labels make a block.
+
+    `table` is a site's case table found before unwrapping (its one-word label lines may be joined)."""
+    spans = _label_spans(text)
+    table = table or info_table(text)
+    if table is not None:
+        spans = sorted([s for s in spans if not (table[0] <= s[0] < table[1])] + [table])
+    return spans
+
+
+def info_table(text: str) -> tuple[int, int] | None:
+    """A judgment site's case table: label lines (案件名称, 法院, 当事人…) each over its value, then 全文.
+
+    Its 当事人 line lists the parties without roles and its 案件名称 is a headline, so the whole
+    table is metadata; the document itself starts after 全文."""
+    full = _FULL_TEXT.search(text, 0, 3000)
+    if full is None:
+        return None
+    labels = list(_TABLE_LABEL.finditer(text, 0, full.start()))
+    if len(labels) < 3:
+        return None
+    return labels[0].start(), full.end()
+
+
+def _label_spans(text: str) -> list[tuple[int, int]]:
     hits = list(_META_LABEL.finditer(text))
     clusters: list[list[re.Match[str]]] = []
     for hit in hits:
@@ -143,20 +186,59 @@ def metadata_spans(text: str) -> list[tuple[int, int]]:
         strong = any(_META_STRONG.search(h.group(0).replace(" ", "")) for h in group)
         if not strong and len(group) < 2:
             continue
-        value = _META_VALUE.match(text, group[-1].end())
+        cell = group[-1].group(0).endswith("|")  # a table cell runs to the next cell, a summary included
+        value = (_CELL_VALUE if cell else _META_VALUE).match(text, group[-1].end())
         spans.append((group[0].start(), value.end() if value else group[-1].end()))
     return spans
 
 
 def find_title(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first title phrase near the top, outside metadata; an issuer prefix on the same line is cut off."""
+    """The first title phrase near the top, outside metadata; a web page's case-name headline
+    ("A与B非诉执行审查行政裁定书") gives way to the document's own title printed after it."""
     limit = min(len(text), 400)
     for span_start, span_end in skip:
         if span_start < limit:
             limit = max(limit, min(len(text), span_end + 400))
-    for match in _TITLE_CORE.finditer(text, 0, limit):
+    first = _title_from(text, 0, limit, skip)
+    if first is None:
+        return None
+    later = _title_from(text, first[1], min(len(text), first[1] + 400), skip)
+    if is_headline(text, first, skip):
+        return later
+    # "张某某行政处罚决定书" over "XX局 行政处罚决定书": a page headline naming the party, then the title
+    head, own = _compact(text[first[0] : first[1]]), _compact(text[later[0] : later[1]]) if later else ""
+    return later if later and len(head) > len(own) and head.endswith(own) else first
+
+
+def _metadata_title(text: str, metadata: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A page that prints no title of its own still names the document in its 信息名称 / 标题 field."""
+    for start, end in metadata:
+        for label in _TITLE_LABEL.finditer(text, start, end):
+            match = _TITLE_CORE.match(text, label.end(), end)
+            if match and len(_compact(match.group(0))) <= 30:
+                return match.start(), match.end()
+    return None
+
+
+def is_headline(text: str, title: tuple[int, int], skip: list[tuple[int, int]]) -> bool:
+    return bool(_HEADLINE.search(_compact(text[lead_start(text, title[0], skip) : title[1]])))
+
+
+def find_headline(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A copy that prints only the site's headline has no title; the headline still names its kind."""
+    first = _title_from(text, 0, min(len(text), 400), skip)
+    if first is None or not is_headline(text, first, skip):
+        return None
+    return lead_start(text, first[0], skip), first[1]
+
+
+def _title_from(text: str, begin: int, limit: int, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
+    pos = begin
+    while (match := _TITLE_CORE.search(text, pos, limit)) is not None:
         start, end = match.start(), match.end()
-        if _inside(start, skip):
+        pos = end
+        if _inside(start, skip):  # a phrase starting in metadata may hide one starting right after it
+            pos = next(e for s, e in skip if s <= start < e)
             continue
         lead = _compact(text[lead_start(text, start, skip) : start])
         if lead and not _AGENCY_PREFIX.fullmatch(lead):
@@ -164,9 +246,12 @@ def find_title(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None
         phrase = _compact(text[start:end])
         if _PARTY_LABEL.match(phrase) or len(phrase) > 70:
             continue
-        prefix = _AGENCY_PREFIX.match(phrase)
-        if prefix and len(phrase) - len(prefix.group(0)) >= 3 and not phrase.startswith("关于"):
+        # the issuer before the title, a branch after its parent included (XX市自然资源局XX区分局)
+        while (prefix := _AGENCY_PREFIX.match(phrase)) and len(phrase) - len(prefix.group(0)) >= 3:
+            if phrase.startswith("关于"):
+                break
             start = _skip_chars(text, start, len(prefix.group(0)))
+            phrase = phrase[len(prefix.group(0)) :]
         while start < end and text[start].isspace():
             start += 1
         return start, _whole_line_title(text, start, end)
@@ -210,8 +295,10 @@ def _skip_chars(text: str, start: int, count: int) -> int:
 
 
 def find_parties(text: str, after: int) -> tuple[int, int] | None:
-    match = _PARTY_LABEL.search(text, after)
+    match = next((m for m in _PARTY_LABEL.finditer(text, after) if not _SENTENCE_AFTER.match(text, m.end())), None)
     if match is None or match.start() > after + 1500:
+        return None
+    if _FACT_CUE.search(text, after, match.start()):  # the facts began first: a label in a sentence or a list
         return None
     start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
     end = _facts_start(text, start)
@@ -302,8 +389,10 @@ def find_dispositive(text: str, after: int, signature: int) -> tuple[int, int] |
     return head.end(), end
 
 
-def find_sections(text: str) -> tuple[dict[str, tuple[int, int]], list[tuple[int, int]]]:
-    metadata = metadata_spans(text)
+def find_sections(
+    text: str, table: tuple[int, int] | None = None
+) -> tuple[dict[str, tuple[int, int]], list[tuple[int, int]]]:
+    metadata = metadata_spans(text, table)
     sections: dict[str, tuple[int, int]] = {}
     if metadata:
         sections["metadata"] = max(metadata, key=lambda s: s[1] - s[0])
@@ -313,7 +402,14 @@ def find_sections(text: str) -> tuple[dict[str, tuple[int, int]], list[tuple[int
     title = find_title(text, metadata)
     if title:
         sections["title"] = title
+    elif headline := find_headline(text, metadata):
+        sections["headline"] = headline
+    elif named := _metadata_title(text, metadata):
+        title = named
+        sections["title"] = title
     after_title = title[1] if title else top
+    # a title read from the page's metadata: the document itself starts after that block
+    after_title = next((e for s, e in metadata if s <= after_title <= e), after_title)
     parties = find_parties(text, after_title)
     if parties:
         sections["parties"] = parties
@@ -348,8 +444,11 @@ def _header_end_without_parties(text: str, after: int) -> int:
 @Language.component("xianjie_sections")
 def sections_component(doc: Doc) -> Doc:
     """Sections are found on the text with soft line wraps removed, then mapped back to doc.text."""
-    joined, index = unwrap(doc.text)
-    sections, metadata = find_sections(joined)
+    joined, index = unwrap(doc._.text)
+    table = info_table(doc._.text)
+    if table is not None:
+        table = (bisect.bisect_left(index, table[0]), bisect.bisect_left(index, table[1]))
+    sections, metadata = find_sections(joined, table)
     doc._.sections = {name: original_range(index, s, e) for name, (s, e) in sections.items()}
     doc._.metadata_spans = [original_range(index, s, e) for s, e in metadata]
     return doc

@@ -136,6 +136,213 @@ def full_width(doc: SampleDoc) -> Case:
     return text.translate(str.maketrans("0123456789()", "０１２３４５６７８９（）")), fields
 
 
+def _replace(text: str, old: str, new: str) -> str:
+    """One planned edit; a sample that no longer prints `old` must fail loudly, not give a silent no-op."""
+    assert old in text, old
+    return text.replace(old, new, 1)
+
+
+def addressee(doc: SampleDoc) -> Case:
+    """A decision to a person that names them only in the addressee line and then says 你."""
+    text, fields = _clean(doc)
+    party = fields["parties"][0]["name"]
+    line = next(ln for ln in text.splitlines() if ln.startswith(f"当事人：{party}"))
+    text = _replace(text, line, f"{party}：")
+    text = text.replace("当事人", "你")
+    fields = expected_fields(doc.records, text)
+    fields["recipient"] = {"value": party}
+    return text, fields
+
+
+def month_only_dates(doc: SampleDoc) -> Case:
+    """Violation dates known only to the month, in Arabic and Chinese numerals; the full dates stay."""
+    text = plain_text(doc)
+    text = _replace(text, "2015年5月12日，我局执法人员", "2015年5月，我局执法人员")
+    text = _replace(text, "当事人未经依法批准", "当事人自二〇一四年十二月起未经依法批准")
+    return text, expected_fields(doc.records, text)
+
+
+def glossed_names(doc: SampleDoc) -> Case:
+    """Letter-spaced labels, a label run into the name, and a Latin transcription after a name."""
+    text, fields = _clean(doc)
+    text = _replace(text, "申请执行人：安吉县", "申请执行人安吉县")
+    text = _replace(text, "被执行人：李××，", "被 执 行 人：李××（Li XX），")
+    return text, fields
+
+
+def case_headline(doc: SampleDoc) -> Case:
+    """A judgment-site page on one line: the case name as headline, page counters, a letter-spaced title."""
+    text, fields = _clean(doc)
+    title = fields["title"]["value"]
+    applicant, respondent = (p["name"] for p in fields["parties"][:2])
+    body = " ".join(line.strip() for line in text.splitlines() if line.strip())
+    body = _replace(body, f" {title} ", f" {' '.join(title)} ")
+    head = f"{applicant}与{respondent}非诉执行审查{title} 发布日期：2023-01-05 浏览：56次 "
+    return head + body + "\n", fields
+
+
+def _party_names(fields: dict[str, Any]) -> dict[str, str]:
+    return {p["role"]: p["name"] for p in fields.get("parties", [])}
+
+
+def cited_rules(doc: SampleDoc) -> Case:
+    """Numbers of rules of general application and of third parties' evidence (not references),
+    next to case documents cited with a hyphenated serial and a bare 编号 (references)."""
+    text, fields = _clean(doc)
+    anchor = "上述事实有现场勘测笔录"
+    text = _replace(
+        text,
+        anchor,
+        "我局曾于2019年作出户国土资罚字〔2019〕第7-2号处罚决定，编号2019—31号立案审批表载明的案情与本案相同。"
+        "非法占用土地的价值经《价格认定结论书》（户价认〔2015〕16号）认定。" + anchor,
+    )
+    text = _replace(
+        text,
+        "的规定，经我局案件审理委员会集体讨论",
+        "的规定，参照《陕西省自然资源行政处罚裁量基准》（陕自然资规〔2019〕2号）"
+        "和法释〔2011〕9号《最高人民法院关于审理非诉执行案件的若干规定》，经我局案件审理委员会集体讨论",
+    )
+    fields["references"] = [*fields["references"], {"doc_number": "户国土资罚字〔2019〕第7-2号"}]
+    fields["references"].append({"doc_number": "2019—31号"})
+    return text, fields
+
+
+def case_table(doc: SampleDoc) -> Case:
+    """A judgment-database page: case number and dates, a table of label lines, then 全文 on one line."""
+    text, fields = _clean(doc)
+    names = _party_names(fields)
+    number, court = fields["doc_number"]["value"], fields["issuer"]["value"]
+    head = (
+        f"{number}\n裁判日期: {fields['issue_date']['value']}\n公开日期: 2021-06-30\n案件名称\n"
+        f"{names['applicant']}与{names['respondent']}非诉执行审查裁定书\n法院\n{court}\n所属地区\n鄂州市\n"
+        f"案件类型\n行政案件\n审理程序\n非诉执行审查\n当事人\n{names['applicant']},{names['respondent']}\n"
+        "案由\n法律依据\n《中华人民共和国行政强制法》:第五十七条全文\n"
+    )
+    body = "".join(line.strip() for line in text.splitlines())
+    return head + body + "\n", fields
+
+
+def ragged_wrap(doc: SampleDoc) -> Case:
+    """A one-line copy laid out in lines of uneven width that break inside labels and numbers."""
+    text, fields = _clean(doc)
+    body = "".join(line.strip() for line in text.splitlines())
+    cuts = [body.index("申请执行人") + 3, body.index("被申请执行人") + 4, body.index("〔2020〕") + 4]
+    lines, start = [], 0
+    for cut in sorted(cuts):
+        lines.append(body[start:cut])
+        start = cut
+    lines.append(body[start:])
+    return "\n".join(lines) + "\n", fields
+
+
+def name_headline(doc: SampleDoc) -> Case:
+    """A page headline "NAME行政处罚决定书", then issuer, spaced title and number on one line."""
+    text, fields = _clean(doc)
+    party, issuer = fields["parties"][0]["name"], fields["issuer"]["value"]
+    title, number = fields["title"]["value"], fields["doc_number"]["value"]
+    text = _replace(text, f"{issuer}\n{title}\n{number}\n", f"{issuer} {' '.join(title)} {number}\n")
+    return f"{party}{title} | ||||\n| ||||\n" + text, fields
+
+
+def pipe_table(doc: SampleDoc) -> Case:
+    """A site table with "|" cells carries the title, number and publisher; the copy starts at the party."""
+    text, fields = _clean(doc)
+    issuer, title, number = fields["issuer"]["value"], fields["title"]["value"], fields["doc_number"]["value"]
+    body = _replace(text, f"{issuer}\n{title}\n{number}\n", "")
+    summary = "".join(body.splitlines()[:2])[:120]
+    head = (
+        f"索引号 | 11410184MB1X000000/202006-00031 | 组配分类 | 行政处罚结果 |\n"
+        f"发布机构 | {issuer} | 发文日期 | 2020-06-03 16:20 |\n"
+        f"信息名称 | {title}({number}) | 内容概述 | {summary} |\n"
+    )
+    return head + body, fields
+
+
+def evidence_list(doc: SampleDoc) -> Case:
+    """The party only in the addressee line; 被处罚人 recurs as a noun in the list of evidence."""
+    text, fields = _clean(doc)
+    party = fields["parties"][0]["name"]
+    line = next(ln for ln in text.splitlines() if ln.startswith(f"当事人：{party}"))
+    text = _replace(text, line + "\n", f"{party}：\n")
+    for label in ("法定代表人：周某某，该公司执行董事。\n", "委托代理人：张某某，该公司员工。\n"):
+        text = _replace(text, label, "")
+    text = _replace(
+        text,
+        "上述事实有现场勘测笔录、询问笔录、土地利用现状图、现场照片等证据为证。",
+        "本案证据如下：\n1.被处罚人的营业执照复印件一份，用以证明其主体资格；\n"
+        "2.被处罚人询问笔录2份，用以证明其占地建设的经过。被处罚人占地现场照片4张。",
+    )
+    fields = expected_fields(doc.records, text)
+    fields["recipient"] = {"value": party}
+    return text, fields
+
+
+def untitled_demand(doc: SampleDoc) -> Case:
+    """A demand notice copied without its title and number; it recounts an application to the court."""
+    text = plain_text(doc)
+    issuer, number_line = text.splitlines()[0], text.splitlines()[2]
+    text = _replace(text, f"{issuer}\n{text.splitlines()[1]}\n{number_line}\n", "")
+    text = _replace(
+        text, "并于2019年4月10日依法送达。", "并于2019年4月10日依法送达。我局已就没收事项依法申请强制执行。"
+    )
+    return text, {**expected_fields(doc.records, text), "doc_type": {"value": str(doc.doc_type)}}
+
+
+def untitled_referral(doc: SampleDoc) -> Case:
+    """A referral to the police copied from the addressee line on: no title, no number."""
+    text = plain_text(doc)
+    lines = text.splitlines()
+    text = "\n".join(lines[3:]) + "\n"
+    return text, {**expected_fields(doc.records, text), "doc_type": {"value": str(doc.doc_type)}}
+
+
+def headline_parties(doc: SampleDoc) -> Case:
+    """A re-sectioned ruling page without its header and party block: the case-name headline names both
+    sides, the respondent masked more than in the text."""
+    text, fields = _clean(doc)
+    names = _party_names(fields)
+    lines = text.splitlines()
+    first_fact = next(i for i, ln in enumerate(lines) if ln.startswith(INDENT))
+    body = "\n\n".join(ln.strip() for ln in lines[first_fact:] if ln.strip() and not ln.startswith(INDENT * 4))
+    masked = names["applicant"][:2] + "**" + names["applicant"][-2:]
+    head = f"裁判文书详情\n\n{masked}与{names['respondent']}非诉执行审查裁定书\n\n审理经过\n\n"
+    tail = f"\n\n裁判日期\n\n{doc_signature_date(text)}\n\n相关文章\n"
+    text = head + body + tail
+    fields = {**expected_fields(doc.records, text), "doc_type": {"value": str(doc.doc_type)}}
+    fields["parties"] = [
+        {"role": "applicant", "name": names["applicant"], "kind": "organization"},
+        {"role": "respondent", "name": names["respondent"], "kind": "person"},
+    ]
+    return text, fields
+
+
+def doc_signature_date(text: str) -> str:
+    return next(
+        ln.strip() for ln in reversed(text.splitlines()) if re.fullmatch(r"\s*[〇○零一二三四五六七八九十]+年.+日", ln)
+    )
+
+
+def tail_fragment(doc: SampleDoc) -> Case:
+    """Only the end of a decision survives, on one line: sentences open with 当事人, then the signature."""
+    text = plain_text(doc)
+    start = text.index(INDENT + "当事人应当自收到本决定书")
+    text = " ".join(line.strip() for line in text[start:].splitlines() if line.strip()) + " |\n"
+    return text, {**expected_fields(doc.records, text), "doc_type": {"value": str(doc.doc_type)}}
+
+
+def lost_day(doc: SampleDoc) -> Case:
+    """The signature date retyped in Arabic digits with its 日 lost at the line end, as OCR leaves it."""
+    text, fields = _clean(doc)
+    issued = fields["issue_date"]["value"]
+    year, month, day = (int(part) for part in issued.split("-"))
+    written = doc_signature_date(text)
+    text = _replace(text, written, f"{year}年{month}月{day}")
+    fields = expected_fields(doc.records, text)
+    fields["issue_date"] = {"value": issued}
+    fields["dates"] = [*fields.get("dates", []), {"value": issued, "role": "issued"}]
+    return text, fields
+
+
 _CASES: list[tuple[str, str, Callable[[SampleDoc], Case]]] = [
     ("hard_oneline", "court_ruling_02", one_line),
     ("hard_site_metadata", "penalty_decision_02", site_metadata),
@@ -148,6 +355,21 @@ _CASES: list[tuple[str, str, Callable[[SampleDoc], Case]]] = [
     ("hard_resectioned", "court_ruling_05", resectioned),
     ("hard_pinyin", "clue_referral_02", pinyin),
     ("hard_full_width", "criminal_referral_02", full_width),
+    ("hard_addressee", "penalty_decision_03", addressee),
+    ("hard_month_dates", "penalty_decision_01", month_only_dates),
+    ("hard_glossed_names", "court_ruling_03", glossed_names),
+    ("hard_case_headline", "court_ruling_03", case_headline),
+    ("hard_cited_rules", "penalty_decision_01", cited_rules),
+    ("hard_case_table", "court_ruling_02", case_table),
+    ("hard_ragged_wrap", "court_ruling_02", ragged_wrap),
+    ("hard_name_headline", "penalty_decision_03", name_headline),
+    ("hard_pipe_table", "penalty_decision_02", pipe_table),
+    ("hard_evidence_list", "penalty_decision_01", evidence_list),
+    ("hard_untitled_demand", "demand_notice_02", untitled_demand),
+    ("hard_untitled_referral", "criminal_referral_01", untitled_referral),
+    ("hard_headline_parties", "court_ruling_03", headline_parties),
+    ("hard_tail_fragment", "penalty_decision_03", tail_fragment),
+    ("hard_lost_day", "penalty_decision_01", lost_day),
 ]
 
 

@@ -1,0 +1,76 @@
+"""Parties a court ruling names outside its party block: the site's case-name headline and the facts.
+
+Web copies of rulings often lose the party block (findlaw's re-sectioned pages
+start at 审理经过; excerpts start mid-text) while the page headline still reads
+"申请执行人与被执行人…裁定书" and the facts still say "以被执行人XX未经批准…".
+The headline masks names more than the text does (柘荣**源局 for 柘荣县国土资源局),
+so a masked headline name is replaced by the text's unmasked spelling when one fits.
+Everything here works on plain text and returns offsets; parties.py turns the
+hits into parties.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# "A与B…裁定书": B runs to the words that describe the case (土地行政处罚, 非诉执行审查, 一审…).
+_CASE_WORDS = r"(?:一案|土地|国土|林业|矿产|资源|行政|非诉|强制|执行|审查|一审|二审|再审|申请)"
+_KIND = r"(?:裁定书|判决书)"
+_LABELS = r"(?:申请执行人|被申请执行人|被执行人|被申请人|申请人)?"
+_ORG_END = r"(?:公司|厂|站|合作社|社|中心|局|场|店|部|院|矿|队|会|所|村|组)"
+_HEADLINE_ORG = re.compile(
+    rf"{_LABELS}(?P<a>[^与诉\s]{{2,40}}?)[与诉]{_LABELS}(?P<b>[^\s]{{2,40}}{_ORG_END})(?={_CASE_WORDS}\S*{_KIND}$)"
+)
+_HEADLINE_ANY = re.compile(
+    rf"{_LABELS}(?P<a>[^与诉\s]{{2,40}}?)[与诉]{_LABELS}(?P<b>[^\s]{{1,40}}?)(?={_CASE_WORDS}\S*{_KIND}$)"
+)
+_CASE_NAME = re.compile(r"案件名称[ \t]*[:：|]?[ \t]*\n?[ \t]*(?P<value>[^\n|]{4,80})")
+_MASK_RUN = re.compile(r"[*×X某]+")
+RESPONDENT_MENTION = re.compile(
+    r"(?:被申请执行人|被执行人|被申请人)(?P<name>[\u4e00-\u9fff*×X()]{2,40}?)"
+    r"(?=未经|未按|非法|擅自|存在|违法|拒不|逾期|至今|收到|在法定|于\d|在\S{0,12}(?:占用|建设|修建))"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    start: int
+    end: int
+
+
+def case_name(text: str, headline: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Where the case name is printed: the page headline, else a case table's 案件名称 value."""
+    if headline is not None:
+        return headline
+    found = _CASE_NAME.search(text, 0, min(len(text), 3000))
+    if found is None:
+        return None
+    kind = re.search(_KIND, found.group("value"))  # a wrapped table may run the next cell on
+    return (found.start("value"), found.start("value") + kind.end()) if kind else found.span("value")
+
+
+def headline_names(text: str, span: tuple[int, int]) -> tuple[Mention, Mention] | None:
+    """The applicant and the respondent a case name puts on either side of 与."""
+    start, end = span
+    while end > start and text[end - 1] in " \t|":
+        end -= 1
+    found = _HEADLINE_ORG.search(text, start, end) or _HEADLINE_ANY.search(text, start, end)
+    if found is None:
+        return None
+    a, b = (Mention(found.group(g), *found.span(g)) for g in ("a", "b"))
+    return a, b
+
+
+def unmasked(name: str, text: str) -> Mention | None:
+    """The text's spelling of a masked name ("柘荣**源局" → "柘荣县国土资源局"), when exactly one fits."""
+    parts = [re.escape(part) for part in _MASK_RUN.split(name)]
+    if len(parts) < 2 or not parts[0] or not parts[-1]:  # a masked given name (邓**) stays as printed
+        return None
+    pattern = re.compile(r"[\u4e00-\u9fff]{1,6}".join(parts))
+    spellings = {m.group(0): m for m in pattern.finditer(text) if not _MASK_RUN.search(m.group(0))}
+    if len(spellings) != 1:
+        return None
+    match = next(iter(spellings.values()))
+    return Mention(match.group(0), match.start(), match.end())
