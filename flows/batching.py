@@ -14,6 +14,8 @@ from pathlib import Path
 from flows.journal import Claim, claim
 from flows.watcher import DEFAULT_IGNORE, is_ignored
 
+TEXT_LAYER_CHARS = 20  # a first page with fewer characters than this is taken for a scan
+
 
 @dataclass(frozen=True)
 class Item:
@@ -52,3 +54,43 @@ def take_folder(folder: Path, processing: Path, ignore: Sequence[str]) -> list[I
         if taken is not None:
             items.append(claim_item(taken))
     return items
+
+
+def needs_ocr(item: Item) -> bool:
+    """Photos and PDFs without a text layer on their first page: seconds of OCR, so a task each.
+
+    Only a scheduling guess: a scan taken for born-digital merely shares a chunk,
+    and a file that cannot be opened here is left to the reader to judge.
+    """
+    from extractors.sniff import IMAGES, sniff
+
+    try:
+        kind = sniff(item.path)  # by content, as the reader decides: a photo named .dat is still a photo
+    except OSError:
+        return False  # gone or unreadable: the reader says why, quickly
+    if kind in IMAGES:
+        return True
+    if kind != "pdf":
+        return False
+    return _first_page_chars(Path(item.path)) < TEXT_LAYER_CHARS
+
+
+def _first_page_chars(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, OSError):
+        return TEXT_LAYER_CHARS  # unreadable: quick to quarantine, no OCR will run
+    try:
+        if len(pdf) == 0:
+            return TEXT_LAYER_CHARS
+        page = pdf[0]
+        textpage = page.get_textpage()
+        try:
+            return int(textpage.count_chars())
+        finally:
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()

@@ -3,16 +3,20 @@
 Retries only where a retry can help: the ledger write may meet a busy SQLite or a
 PostgreSQL fail-over, so recording retries on database errors; reading and
 extracting a bad file fails the same way every time, so those never retry and a
-bad file is quarantined instead.  A batch is one flow run with one task per file
-(a flow run costs a second or two of bookkeeping, a task run tens of
-milliseconds); with the "pool" runner the tasks hand the files to warm worker
-processes, one per core (flows/warm_pool.py), and one file's failure never
-touches the others — its claim simply stays in processing/ for the next run.
+bad file is quarantined instead.  A batch is one flow run (a flow run costs a
+second or two of bookkeeping, a task run tens of milliseconds): one task per file
+that needs OCR, and born-digital files in chunks of up to CHUNK_FILES per task,
+since a task run costs as much as the whole work on a DOCX.  With the "pool"
+runner the tasks hand the files to warm worker processes, one per core
+(flows/warm_pool.py), and one file's failure never touches the others — its
+claim simply stays in processing/ for the next run.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
@@ -26,11 +30,16 @@ from sqlalchemy.exc import OperationalError
 
 from extractors.errors import ReadError
 from flows import steps, warm_pool
-from flows.batching import Item, claim_item, take_folder
+from flows.batching import Item, claim_item, needs_ocr, take_folder
 from flows.journal import recover
 from flows.steps import IngestConfig, Outcome
 from flows.warm_pool import PoolShape
 from flows.watcher import DEFAULT_IGNORE
+
+
+def _retry_worthy(exc: BaseException) -> bool:
+    """Database trouble (locked, connection lost) or a worker process that died under another file."""
+    return isinstance(exc, OperationalError | BrokenProcessPool)
 
 
 def _database_busy(_task: Any, _run: TaskRun, state: State) -> bool:
@@ -140,10 +149,8 @@ def _retry_helps(task: Any, run: TaskRun, state: State) -> bool:
     """A busy database, or a worker process that died under another file (the pool is replaced)."""
     try:
         state.result()
-    except BrokenProcessPool:
-        return True
-    except Exception:  # noqa: BLE001 - everything else is judged as for the ledger tasks
-        return _database_busy(task, run, state)
+    except Exception as exc:  # noqa: BLE001 - judged by its kind
+        return _retry_worthy(exc)
     return False
 
 
@@ -165,6 +172,63 @@ def ingest_item_task(item: Item, config: IngestConfig, pool: PoolShape | None = 
     return outcome.to_json()
 
 
+CHUNK_FILES = 20  # born-digital files per task: Prefect's ~0.07 s per task run shared by up to 20 files
+RETRY = "retry"  # a chunk's mark for a file that met database trouble or a dead worker: it gets its own task
+
+
+@task(name="ingest-chunk", task_run_name="{label}")
+def ingest_chunk_task(
+    items: list[Item], config: IngestConfig, label: str, pool: PoolShape | None = None
+) -> list[dict[str, Any]]:
+    """Born-digital files (no OCR, tens of milliseconds each) under one task run, each with its own outcome.
+
+    A file that raises never stops the chunk: bad data ends `failed` (its claim stays
+    in processing/, as when a one-file task fails), and database trouble or a dead
+    worker is marked RETRY so that the flow gives that file alone the retrying task.
+    """
+    logger = get_run_logger()
+    outcomes: list[dict[str, Any]] = []
+    for item, result in zip(items, _chunk_results(items, config, pool), strict=True):
+        if isinstance(result, Outcome):
+            logger.info("%s（%.2f 秒）", result.describe(), result.seconds)
+            outcomes.append(result.to_json())
+        elif _retry_worthy(result):
+            logger.warning("%s 将单独重试：%s", item.original_name, steps.failure_reason(result))
+            outcomes.append({"status": RETRY, "original_name": item.original_name})
+        else:
+            reason = steps.failure_reason(result)
+            logger.error("失败：%s（%s）", item.original_name, reason)
+            outcomes.append({"status": "failed", "original_name": item.original_name, "reason": reason})
+    return outcomes
+
+
+def _chunk_results(items: list[Item], config: IngestConfig, pool: PoolShape | None) -> Iterator[Outcome | Exception]:
+    """Each file's outcome or exception, in order: here one after another, or all at once in the warm pool."""
+    if pool is None:
+        for item in items:
+            try:
+                yield steps.process_item(Path(item.path), item.original_name, item.claim_folder, config)
+            except Exception as exc:  # noqa: BLE001 - judged per file by the chunk task
+                yield exc
+        return
+    futures = [_submit(pool, item, config) for item in items]
+    for future in futures:
+        try:
+            yield future.result()
+        except Exception as exc:  # noqa: BLE001 - judged per file by the chunk task
+            yield exc
+
+
+def _submit(pool: PoolShape, item: Item, config: IngestConfig) -> Future[Outcome]:
+    args = (item.path, item.original_name, item.claim_folder, config)
+    try:
+        return warm_pool.submit(pool, warm_pool.process_in_worker, *args)
+    except BrokenProcessPool as exc:  # the replacement pool broke as well
+        failed: Future[Outcome] = Future()
+        failed.set_exception(exc)
+        return failed
+
+
 def _batch_run_name() -> str:
     from prefect.runtime import flow_run
 
@@ -175,7 +239,7 @@ def _batch_run_name() -> str:
     return f"批量入库 {first}{more}" if items else "批量入库"
 
 
-def _biggest_first(items: list[Item]) -> list[int]:
+def _biggest_first(items: list[Item], indexes: list[int]) -> list[int]:
     """Submission order: a big scan started last would leave the other workers idle at the end."""
 
     def size(i: int) -> int:
@@ -184,30 +248,68 @@ def _biggest_first(items: list[Item]) -> list[int]:
         except OSError:
             return 0
 
-    return sorted(range(len(items)), key=size, reverse=True)
+    return sorted(indexes, key=size, reverse=True)
+
+
+def _chunks(indexes: list[int], pool: PoolShape | None) -> list[list[int]]:
+    """Even chunks of at most CHUNK_FILES; without the pool at least one per core, since a chunk runs serially."""
+    if not indexes:
+        return []
+    count = -(-len(indexes) // CHUNK_FILES)
+    if pool is None:
+        count = max(count, min(len(indexes), os.cpu_count() or 1))
+    return [indexes[k::count] for k in range(count)]
+
+
+def _chunk_label(items: list[Item]) -> str:
+    more = f" 等 {len(items)} 个文件" if len(items) > 1 else ""
+    return f"{items[0].original_name}{more}"
 
 
 @flow(name="ingest-batch", flow_run_name=_batch_run_name, log_prints=True)
 def ingest_batch(items: list[Item], config: IngestConfig, pool: PoolShape | None = None) -> list[dict[str, Any]]:
     """Every item gets an outcome, in the items' order; a task that failed outright reports `failed`.
 
-    With `pool`, the files are processed in warm worker processes (flows/warm_pool.py).
+    Files that need OCR get a task each (seconds of work, spread over the workers);
+    born-digital files share tasks in chunks.  With `pool`, the files are processed
+    in warm worker processes (flows/warm_pool.py).
     """
     steps.ensure_db(config)
-    futures: dict[int, PrefectFuture[dict[str, Any]]] = {
-        i: ingest_item_task.submit(items[i], config, pool) for i in _biggest_first(items)
-    }
-    outcomes: list[dict[str, Any]] = []
-    for i, item in enumerate(items):
-        future = futures[i]
-        future.wait()
-        state = future.state
-        if state.is_completed():
-            outcomes.append(future.result())
-        else:
-            reason = steps.failure_reason(_exception_of(state))
-            outcomes.append({"status": "failed", "original_name": item.original_name, "reason": reason})
-    return outcomes
+    scans = [i for i, item in enumerate(items) if needs_ocr(item)]
+    singles = {i: ingest_item_task.submit(items[i], config, pool) for i in _biggest_first(items, scans)}
+    chunked = [
+        (
+            chunk,
+            ingest_chunk_task.submit([items[i] for i in chunk], config, _chunk_label([items[i] for i in chunk]), pool),
+        )
+        for chunk in _chunks(sorted(set(range(len(items))) - set(scans)), pool)
+    ]
+    outcomes: dict[int, dict[str, Any]] = {}
+    for chunk, future in chunked:
+        for i, outcome in zip(chunk, _chunk_outcomes(future, [items[i] for i in chunk]), strict=True):
+            if outcome["status"] == RETRY:
+                singles[i] = ingest_item_task.submit(items[i], config, pool)
+            else:
+                outcomes[i] = outcome
+    for i, future in singles.items():
+        outcomes[i] = _single_outcome(future, items[i])
+    return [outcomes[i] for i in range(len(items))]
+
+
+def _chunk_outcomes(future: PrefectFuture[list[dict[str, Any]]], items: list[Item]) -> list[dict[str, Any]]:
+    future.wait()
+    if future.state.is_completed():
+        return future.result()
+    reason = steps.failure_reason(_exception_of(future.state))
+    return [{"status": "failed", "original_name": item.original_name, "reason": reason} for item in items]
+
+
+def _single_outcome(future: PrefectFuture[dict[str, Any]], item: Item) -> dict[str, Any]:
+    future.wait()
+    if future.state.is_completed():
+        return future.result()
+    reason = steps.failure_reason(_exception_of(future.state))
+    return {"status": "failed", "original_name": item.original_name, "reason": reason}
 
 
 def _exception_of(state: State) -> BaseException:
