@@ -48,7 +48,7 @@ class WatchConfig:
     rescan_seconds: float = 30.0
     ignore: Sequence[str] = DEFAULT_IGNORE
     polling: bool | None = None  # None: poll only when the inbox is on a network file system
-    batch_size: int = 20
+    batch_size: int = 100
     batch_window_seconds: float = 2.0
 
 

@@ -30,7 +30,7 @@ class Settings(BaseSettings):
     watch_polling: bool | None = None  # None: poll only when the inbox is on a network share
     watch_ignore: list[str] = ["~$*", "*.tmp", "*.part", ".~lock*", "Thumbs.db", ".DS_Store", "desktop.ini", ".*"]
     watch_rescan_seconds: float = 30.0  # full inbox rescan, in case native events were lost
-    batch_size: int = 20  # settled files per flow run
+    batch_size: int = 100  # at most this many settled files per flow run: batches grow under a burst
     batch_window_seconds: float = 2.0  # how long the first settled file waits for companions
     # Ingest runs (flows/ingest.py): pool | threads | processes | dask; dask_address joins a running cluster.
     # pool: warm worker processes, one per core, each OCR single-threaded (flows/warm_pool.py)
