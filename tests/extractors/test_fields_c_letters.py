@@ -1,18 +1,6 @@
 """Letters copied without title or signature: the kind from the content, the issuer from the body."""
 
-from extractors.document import Page, ReadResult
-from extractors.pipeline import extract
-from models.vocab import Reader
-
-
-def everything(text: str) -> dict:
-    result = ReadResult(path="t.txt", sha256="0", reader=Reader.TEXT, pages=[Page(number=1, text=text)], format="text")
-    return extract(result).to_json()
-
-
-def party_keys(found: dict) -> set[tuple[str, str]]:
-    return {(p["role"], p["name"]) for p in found.get("parties", [])}
-
+from plain_text_extraction import everything, party_keys
 
 DEMAND = (
     "平川县宏达驾驶员培训有限公司:\n"

@@ -1,12 +1,10 @@
 """Dates known only to the month: never read as a full date, never the issue date."""
 
 import pytest
+from plain_text_extraction import everything
 
-from extractors.document import Page, ReadResult
 from extractors.fields.dates import find_dates
 from extractors.normalise import normalise
-from extractors.pipeline import extract
-from models.vocab import Reader
 
 
 @pytest.mark.parametrize(
@@ -36,8 +34,7 @@ def test_signature_date_that_lost_its_day_mark_at_the_line_end():
         "平川县自然资源局\n行政处罚决定书\n平自然资罚〔2021〕12号\n当事人：平川某建材公司\n"
         "    你公司于2020年11月未经批准占用集体土地。\n平川县城市管理综合行政执法局2021年4月8 |\n"
     )
-    result = ReadResult(path="t.txt", sha256="0", reader=Reader.TEXT, pages=[Page(number=1, text=text)], format="text")
-    found = extract(result, ("sections", "doc_type", "numbers", "dates", "agencies")).to_json()
+    found = everything(text, ("sections", "doc_type", "numbers", "dates", "agencies"))
     assert found["issue_date"]["value"] == "2021-04-08"
     assert found["issue_date"]["confidence"] < 0.8  # recovered, so a reviewer looks
 
@@ -47,6 +44,5 @@ def test_month_only_signature_is_no_issue_date():
         "平川县自然资源局\n行政处罚决定书\n平自然资罚〔2021〕12号\n当事人：平川某建材公司\n"
         "    你公司于2020年11月未经批准占用集体土地。\n平川县自然资源局\n二〇二一年四月\n"
     )
-    result = ReadResult(path="t.txt", sha256="0", reader=Reader.TEXT, pages=[Page(number=1, text=text)], format="text")
-    found = extract(result, ("sections", "doc_type", "numbers", "dates", "agencies")).to_json()
+    found = everything(text, ("sections", "doc_type", "numbers", "dates", "agencies"))
     assert "issue_date" not in found and "dates" not in found

@@ -1,17 +1,13 @@
 """Parties as real documents print them: no label, spaced labels, glossed or masked names."""
 
 import pytest
-
-from extractors.document import Page, ReadResult
-from extractors.pipeline import extract
-from models.vocab import Reader
+from plain_text_extraction import everything
 
 PIPE = ("sections", "doc_type", "numbers", "dates", "agencies", "parties")
 
 
 def parties(text: str) -> list[dict]:
-    result = ReadResult(path="t.txt", sha256="0", reader=Reader.TEXT, pages=[Page(number=1, text=text)], format="text")
-    return [{k: p[k] for k in ("role", "name", "kind")} for p in extract(result, PIPE).to_json().get("parties", [])]
+    return [{k: p[k] for k in ("role", "name", "kind")} for p in everything(text, PIPE).get("parties", [])]
 
 
 def ruling(party_lines: str) -> str:

@@ -1,18 +1,15 @@
 """Own number and references as real copies print them: spaced, hyphenated, masked, among cited rules."""
 
 import pytest
+from plain_text_extraction import everything
 
-from extractors.document import Page, ReadResult
 from extractors.fields.numbers import canonical_doc_number
-from extractors.pipeline import extract
-from models.vocab import Reader
 
 PART_A = ("sections", "doc_type", "numbers", "dates", "agencies")
 
 
 def fields(text: str) -> dict:
-    result = ReadResult(path="t.txt", sha256="0", reader=Reader.TEXT, pages=[Page(number=1, text=text)], format="text")
-    return extract(result, PART_A).to_json()
+    return everything(text, PART_A)
 
 
 def refs(text: str) -> list[str]:

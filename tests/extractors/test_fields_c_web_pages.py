@@ -1,10 +1,9 @@
 """Web copies of real documents: headlines, page counters and letter-spaced titles on one line."""
 
-from extractors.document import Page, ReadResult
+from plain_text_extraction import everything, party_keys
+
 from extractors.fields.numbers import find_numbers
 from extractors.normalise import normalise
-from extractors.pipeline import extract
-from models.vocab import Reader
 
 PART_A = ("sections", "doc_type", "numbers", "dates", "agencies")
 
@@ -18,8 +17,7 @@ ONE_LINE = (
 
 
 def fields(text: str) -> dict:
-    result = ReadResult(path="t.txt", sha256="0", reader=Reader.TEXT, pages=[Page(number=1, text=text)], format="text")
-    return extract(result, PART_A).to_json()
+    return everything(text, PART_A)
 
 
 def test_case_name_headline_is_not_the_title():
@@ -41,15 +39,6 @@ def test_last_letter_of_a_spaced_title_is_not_a_number_prefix():
     text = normalise("行 政 裁 定 书 （2021）甘0403行审17号")
     [number] = find_numbers(text, text)
     assert number.value == "(2021)甘0403行审17号"
-
-
-def everything(text: str) -> dict:
-    result = ReadResult(path="t.txt", sha256="0", reader=Reader.TEXT, pages=[Page(number=1, text=text)], format="text")
-    return extract(result).to_json()
-
-
-def party_keys(found: dict) -> set[tuple[str, str]]:
-    return {(p["role"], p["name"]) for p in found.get("parties", [])}
 
 
 CASE_TABLE = (
