@@ -208,7 +208,13 @@ def evaluate(
     threshold: float = 0.8,
     only: Callable[[Path], bool] | None = None,
     fields: frozenset[str] | None = None,
+    label_root: Path | None = None,
 ) -> Report:
+    """Compare every document under root with its expected file.
+
+    Mismatch lines name the document relative to `label_root` (default: root), so
+    that per-format runs over sibling folders still say which format a line is from.
+    """
     report = Report(calibration=Calibration(threshold))
     for doc, expected_path in sample_pairs(root):
         if only is not None and not only(doc):
@@ -216,7 +222,8 @@ def evaluate(
         expected = json.loads(expected_path.read_text(encoding="utf-8")).get("fields", {})
         result = extract(str(doc))
         report.files += 1
-        label = str(doc.relative_to(root)) if doc.is_relative_to(root) else str(doc)
+        base = label_root or root
+        label = str(doc.relative_to(base)) if doc.is_relative_to(base) else str(doc)
         if "error" in result:
             report.errors.append(f"{label}: {result['error']}")
             compare(report, label, expected, {}, fields)

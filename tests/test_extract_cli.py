@@ -68,3 +68,15 @@ def test_eval_fields_option_rejects_unknown_names():
     result = runner.invoke(app, ["eval", str(SAMPLES / "text"), "--fields", "doc_typo"])
     assert result.exit_code == 2
     assert "doc_typo" in result.stdout
+
+
+def test_eval_by_format_names_the_format_of_each_mismatch(tmp_path):
+    for fmt in ("pdf", "scan"):  # same file name in two format folders, as samples/ has
+        folder = tmp_path / fmt
+        folder.mkdir()
+        (folder / "ruling.txt").write_text("某某人民法院\n行政裁定书\n", encoding="utf-8")
+        expected = {"file": f"{fmt}/ruling.txt", "fields": {"doc_type": {"value": "penalty_decision"}}}
+        (folder / "ruling.expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(tmp_path), "--by-format", "--mismatches", "--fields", "doc_type"])
+    assert "pdf/ruling.txt: doc_type" in result.stdout
+    assert "scan/ruling.txt: doc_type" in result.stdout

@@ -181,12 +181,11 @@ def eval_command(
     total, total_after = Report(), Report()
     total.calibration.threshold = total_after.calibration.threshold = settings.review_threshold
     per_folder: dict[str, Any] = {}
+    options: dict[str, Any] = {"threshold": settings.review_threshold, "fields": only_fields, "label_root": directory}
     for folder in _folders(directory, by_format):
-        report = evaluate(folder, paired.before, threshold=settings.review_threshold, fields=only_fields)
+        report = evaluate(folder, paired.before, **options)
         if paired.model_dir is not None:
-            total_after.merge(
-                evaluate(folder, paired.after, threshold=settings.review_threshold, fields=only_fields)
-            )
+            total_after.merge(evaluate(folder, paired.after, **options))
         per_folder[folder.name] = report
         total.merge(report)
         if by_format and not as_json:
