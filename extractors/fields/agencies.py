@@ -81,6 +81,18 @@ def _agency_in(text: str, start: int, end: int, last: bool) -> tuple[int, int, s
     return hits[-1] if last else hits[0]
 
 
+def _spaced_agency(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """A court or bureau letter-spaced across its header line ("吉 林 省 某 县 人 民 法 院")."""
+    line = text[start:end]
+    spaced = re.search(r"\S(?:[ \t\u3000]+\S){3,}", line)
+    if spaced is None or line[: spaced.start()].strip() or line[spaced.end() :].strip():
+        return None
+    name = _compact(spaced.group(0))
+    if not AGENCY.fullmatch(name) or _NOT_AGENCY.search(name):
+        return None
+    return start + spaced.start(), start + spaced.end(), name
+
+
 def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int, int, str] | None:
     """The agency line above the title, or the agency prefix on the title's own line."""
     title = sections.get("title")
@@ -98,7 +110,7 @@ def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int,
     prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     prev = text[prev_start:line_start]
     if prev.strip() and len(_compact(prev)) <= 30:
-        found = _agency_in(text, prev_start, line_start, last=False)
+        found = _agency_in(text, prev_start, line_start, last=False) or _spaced_agency(text, prev_start, line_start)
         if found and _compact(text[found[0] : found[1]]) == _compact(prev):
             return found
     return None

@@ -3,9 +3,9 @@
 Dates are found with regex on the text (jieba glues 日至/日前 into one token)
 and read without a parser: Arabic, ISO and Chinese-numeral forms with any of
 the zero glyphs 〇○O0.  The role comes from the words next to the date; the
-issue date comes from the signature block, else from a 成文日期/裁判日期 field,
-never from web metadata (发布日期, 更新时间).  Broken dates are recovered only
-when one reading is possible, otherwise flagged for review.
+issue date comes from the signature block, else from a 裁判日期 field,
+never from web metadata (发布日期, 成文日期, 更新时间: formats.md gives those to
+the page).  Broken dates are recovered only when one reading is possible, otherwise flagged for review.
 """
 
 from __future__ import annotations
@@ -51,8 +51,8 @@ PARTIAL_YEAR = re.compile(
     rf"(?<![\d{_CN}])(?P<py>[{_CN}]{{1,3}}|\d{{1,2}})\s*年\s*(?P<pm>{_PART})\s*月\s*(?P<pd>{_PART})"
     r"\s*(?:[日曰目月]|(?=[ \t]*(?:\n|$)))"  # the day mark may be under the seal too
 )
-ISSUED_LABEL = re.compile(r"(?:成文|裁判|处罚决定|决定|作出|签发|落款|文书)日期\s*[:：]?\s*$")
-WEB_LABEL = re.compile(r"(?:发布日期|发布时间|更新时间|更新日期|公开日期|生效日期|访问时间|浏览)\s*[:：]?\s*$")
+ISSUED_LABEL = re.compile(r"(?:裁判|处罚决定|决定|作出|签发|落款|文书)日期\s*[:：]?\s*$")
+WEB_LABEL = re.compile(r"(?:成文日期|发布日期|发布时间|更新时间|更新日期|公开日期|生效日期|访问时间|浏览)\s*[:：]?\s*$")
 
 # Words after the date decide first (于2016年9月2日送达), then words before it (送达日期：…).
 ROLE_AFTER: tuple[tuple[re.Pattern[str], DateRole], ...] = tuple(
@@ -228,7 +228,7 @@ def date_role(text: str, start: int, end: int, in_signature: bool) -> tuple[Date
 
 
 def _issue_date(items: list[tuple[FoundDate, DateRole, str]]) -> tuple[FoundDate, float] | None:
-    """The signature's last date, else a labelled 成文日期/裁判日期 (which may sit in metadata)."""
+    """The signature's last date, else a labelled 裁判日期/处罚决定日期 (which may sit in metadata)."""
     signed = [d for d, role, where in items if role is DateRole.ISSUED and where == "signature" and d.value]
     if signed:
         others = {d.value for d, role, _ in items if role is DateRole.ISSUED and d.value} - {signed[-1].value}

@@ -55,8 +55,17 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
         (r"复议决定如下|维持.{0,20}(?:处罚决定|决定)", DocType.RECONSIDERATION_DECISION, 0.5),
         (r"(?:处罚|决定)如下|决定(?:给予|对你|对当事人)", DocType.PENALTY_DECISION, 0.6),
         (r"(?:接到|收到|履行)本(?:行政)?处罚决定", DocType.PENALTY_DECISION, 0.55),
+        # a disclosure table of a decision: its first row is labelled with the decision's number
+        (r"(?:^|\n)[ \t|]*(?:行政)?处罚决定书?(?:文号|编号)[ \t]*[:：|]", DocType.PENALTY_DECISION, 0.6),
         (r"(?:特此)?申请(?:你院|贵院)?(?:依法)?强制执行", DocType.ENFORCEMENT_APPLICATION, 0.55),
         (r"催告你|催告当事人|特此催告", DocType.DEMAND_NOTICE, 0.6),
+        # past the notice stage (no statement, no hearing asked for), then the article it punishes under: a decision
+        (
+            r"(?:未|没有)(?:在规定期限内)?(?:提出|要求|申请)[^。]{0,30}(?:陈述|申辩|听证)[\s\S]{0,1500}?"
+            r"(?:依照|依据|根据)[^。]{0,80}第[^。]{1,10}条",
+            DocType.PENALTY_DECISION,
+            0.6,
+        ),
         (r"责令(?:你|当事人)?(?:立即)?停止", DocType.STOP_ORDER, 0.55),
         (r"陈述(?:和|、)?申辩|听证的权利", DocType.PENALTY_NOTICE, 0.5),
         (r"(?:已|决定)立案(?:受理)?.{0,30}(?:特此通知|通知如下)", DocType.COURT_ACCEPTANCE, 0.55),

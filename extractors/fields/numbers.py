@@ -30,7 +30,8 @@ _CLOSE = r"〕\])）】﹞］}｝」〉"
 _YEAR = rf"(?:[{_OPEN}]\s*(?:19|20)\d\d\s*[{_CLOSE}]?|(?<!\d)(?:19|20)\d\d\s*[{_CLOSE}])"
 _NO = r"(?:\d{1,6}(?:\s*(?:-{1,2}|[－—–])\s*\d{1,4})?|[X×xＸ*＊某]{1,4})"  # 第3-1号, 11-20号
 # One prefix character; a single line break may fall inside a prefix (PDF lines end mid-number).
-_PRE = r"[\u4e00-\u9fffA-Za-z*×]\n?|[(（][\u4e00-\u9fffA-Za-z*×X]{1,4}[)）]"
+# A bracketed word inside a prefix ("…执[处罚决定]〔2025〕18号") is part of it.
+_PRE = r"[\u4e00-\u9fffA-Za-z*×]\n?|[(（][\u4e00-\u9fffA-Za-z*×X]{1,4}[)）]|[\[【［][\u4e00-\u9fff]{2,6}[\]】］]"
 NUMBER = re.compile(
     rf"(?P<a>(?:{_PRE}){{0,16}}?)[ \t]*{_YEAR}\s*(?:[\u4e00-\u9fffA-Za-z0-9()（）]\s*){{0,14}}?第?\s*{_NO}\s*[号號]"
     rf"|(?P<b>(?:{_PRE}){{1,16}}?(?:字|罚|发|函))[ \t]*(?:19|20)\d\d\s*第?\s*{_NO}\s*[号號]"
@@ -59,10 +60,14 @@ _OCR_BRACKETS = str.maketrans("{「〈}」〉", "〔〔〔〕〕〕")  # OCR's g
 _SERVED_NAME = re.compile(
     r"(?:送达文书名称|文书名称|送达文书)(?:及文号)?\s*[:：|]\s*([\u4e00-\u9fff]{2,30}?(?:书|函|决定|裁定|判决|证))"
 )
-_OWN_LABEL = re.compile(r"(?:文号|案号|文书编号|决定书编号|编号)\s*[:：|]\s*$")
+_OWN_LABEL = re.compile(r"(?:文号|案号|文书编号|决定书编号|编号)(?:\s*[:：|])+\s*$")  # "文号:⏎|⏎" in a table
 _MADE = re.compile(r"^[^。]{0,8}?(?:作出|作岀|下发|出具|签发|制作)(?:了|的)?[^。]{0,12}$")
 
 
+# A court 案号: (2017)闽0982行审138号 — year, province letter and court code, then the serial.
+_COURT_CASE = re.compile(
+    rf"[^{_OPEN}\n]*\n?(?P<year>[{_OPEN}](?:19|20)\d\d[{_CLOSE}])(?!第)[\u4e00-\u9fff]\d{{4}}[\u4e00-\u9fff]"
+)
 _OPENS_CITATION = re.compile(rf"[{_OPEN}](?=\s*(?:19|20)\d\d(?!\s*[{_CLOSE}\d]))")
 
 
@@ -114,6 +119,9 @@ def find_numbers(text: str, original: str, index: list[int] | None = None) -> li
         groups = (match.group("a"), match.group("b"), match.group("c"), match.group("d"))
         prefix = next((g for g in groups if g is not None), "")
         at = match.start() + _trim(prefix, text[max(0, match.start() - 12) : match.start()])
+        court = _COURT_CASE.match(text, at)
+        if court and court.group("year"):  # a court's 案号 has no prefix: words before it are page debris
+            at = court.start("year")
         if match.group("c") is not None:
             if not _plausible_bare(text[at : match.end()]):
                 continue
@@ -214,6 +222,11 @@ def not_a_case_document(text: str, at: int, to: int) -> bool:
     return bool(_GENERAL_TITLE.search(title) or _EVIDENCE.search(title)) and not _TYPE_AFTER.match(title)
 
 
+def _own_with_debris(canonical: str, own: str | None) -> bool:
+    """The own court 案号 read again with page debris glued in front is still the own number."""
+    return own is not None and canonical.endswith(own) and _COURT_CASE.match(own) is not None
+
+
 def _is_receipt(doc: Doc) -> bool:
     """A proof of service has no number of its own: the numbers on it are the served document's."""
     doc_type = doc._.fields.get("doc_type")
@@ -253,7 +266,11 @@ def numbers_component(doc: Doc) -> Doc:
         own_canon = best.canonical
     seen: dict[str, Extracted] = {}
     for item, _ in scored:
-        if item.canonical == own_canon or any(s <= item.start < e for s, e in metadata):
+        if (
+            item.canonical == own_canon
+            or _own_with_debris(item.canonical, own_canon)
+            or any(s <= item.start < e for s, e in metadata)
+        ):
             continue
         if not_a_case_document(joined, item.at, item.to):
             continue

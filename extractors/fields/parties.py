@@ -45,6 +45,7 @@ ROLE_LABELS: dict[str, PartyRole] = {
     "申请人": PartyRole.APPLICANT,
     "违法当事人": PartyRole.PARTY,
     "被处罚单位": PartyRole.PARTY,
+    "被处罚行为人": PartyRole.PARTY,
     "被处罚人": PartyRole.PARTY,
     "当事人": PartyRole.PARTY,
     "行政相对人": PartyRole.PARTY,

@@ -72,6 +72,9 @@ _TITLE_CORE = re.compile(
 )
 # A judgment site's headline names the case, not the document: "A与B…裁定书", "A诉B…判决书".
 _TITLE_LABEL = re.compile(r"(?:信息名称|文件名称|标题|名称)[ \t]*[:：|][ \t]*")
+# A form label (行政处罚决定书文号:) or the tail of a cited 《title》 wrapped onto its own line
+# names a document without being its title.
+_NOT_A_TITLE_AFTER = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{1,4}[ \t]*[:：]|[》>〉])")
 _HEADLINE = re.compile(
     r"[\u4e00-\u9fff*×X]{2,}(?:与|诉)[\u4e00-\u9fff*×X、]{2,}.{0,30}(?:裁定书|判决书|决定书)$"
     r"|(?:非诉执行审查|非诉审查|执行审查|一审|二审|再审|审查与执行)[\u4e00-\u9fff]{0,6}(?:裁定书|判决书)$"
@@ -244,7 +247,7 @@ def _title_from(text: str, begin: int, limit: int, skip: list[tuple[int, int]]) 
         if lead and not _AGENCY_PREFIX.fullmatch(lead):
             continue
         phrase = _compact(text[start:end])
-        if _PARTY_LABEL.match(phrase) or len(phrase) > 70:
+        if _PARTY_LABEL.match(phrase) or len(phrase) > 70 or _NOT_A_TITLE_AFTER.match(text, end):
             continue
         # the issuer before the title, a branch after its parent included (XX市自然资源局XX区分局)
         while (prefix := _AGENCY_PREFIX.match(phrase)) and len(phrase) - len(prefix.group(0)) >= 3:

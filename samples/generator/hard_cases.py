@@ -343,6 +343,29 @@ def lost_day(doc: SampleDoc) -> Case:
     return text, fields
 
 
+def spaced_court(doc: SampleDoc) -> Case:
+    """The court's name letter-spaced across the header line, as some retyped rulings print it."""
+    text, fields = _clean(doc)
+    issuer = fields["issuer"]["value"]
+    return _replace(text, f"{issuer}\n", " ".join(issuer) + "\n"), fields
+
+
+def bracket_word_number(doc: SampleDoc) -> Case:
+    """An own number whose prefix carries a bracketed word (…[处罚决定]〔2015〕…号) and a party
+    labelled 被处罚行为人, as some county bureaus print them."""
+    text, fields = _clean(doc)
+    number = fields["doc_number"]["value"]
+    year = re.search(r"[〔(（\[](?:19|20)\d\d", number)
+    assert year is not None, number
+    marked = number[: year.start()] + "[处罚决定]" + number[year.start() :]
+    party = fields["parties"][0]["name"]
+    text = _replace(text, f"{number}\n", f"{marked}\n")
+    text = _replace(text, f"当事人：{party}", f"被处罚行为人：{party}")
+    fields = expected_fields(doc.records, text)
+    fields["doc_number"] = {"value": marked}
+    return text, fields
+
+
 _CASES: list[tuple[str, str, Callable[[SampleDoc], Case]]] = [
     ("hard_oneline", "court_ruling_02", one_line),
     ("hard_site_metadata", "penalty_decision_02", site_metadata),
@@ -370,6 +393,8 @@ _CASES: list[tuple[str, str, Callable[[SampleDoc], Case]]] = [
     ("hard_headline_parties", "court_ruling_03", headline_parties),
     ("hard_tail_fragment", "penalty_decision_03", tail_fragment),
     ("hard_lost_day", "penalty_decision_01", lost_day),
+    ("hard_spaced_court", "court_ruling_01", spaced_court),
+    ("hard_bracket_word_number", "penalty_decision_01", bracket_word_number),
 ]
 
 
