@@ -198,7 +198,7 @@ def ingest_chunk_task(
         else:
             reason = steps.failure_reason(result)
             logger.error("失败：%s（%s）", item.original_name, reason)
-            outcomes.append({"status": "failed", "original_name": item.original_name, "reason": reason})
+            outcomes.append(_failed(item, reason))
     return outcomes
 
 
@@ -301,14 +301,18 @@ def _chunk_outcomes(future: PrefectFuture[list[dict[str, Any]]], items: list[Ite
     if future.state.is_completed():
         return future.result()
     reason = steps.failure_reason(_exception_of(future.state))
-    return [{"status": "failed", "original_name": item.original_name, "reason": reason} for item in items]
+    return [_failed(item, reason) for item in items]
 
 
 def _single_outcome(future: PrefectFuture[dict[str, Any]], item: Item) -> dict[str, Any]:
     future.wait()
     if future.state.is_completed():
         return future.result()
-    reason = steps.failure_reason(_exception_of(future.state))
+    return _failed(item, steps.failure_reason(_exception_of(future.state)))
+
+
+def _failed(item: Item, reason: str) -> dict[str, Any]:
+    """The outcome of a file whose task failed outright: its claim stays in processing/ for the next run."""
     return {"status": "failed", "original_name": item.original_name, "reason": reason}
 
 
