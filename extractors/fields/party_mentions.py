@@ -32,6 +32,14 @@ RESPONDENT_MENTION = re.compile(
     r"(?=未经|未按|非法|擅自|存在|违法|拒不|逾期|至今|收到|在法定|于\d|在\S{0,12}(?:占用|建设|修建))"
 )
 
+# A ruling whose header was cut opens with the applicant's sentence ("申请人XX森林公安局于…向本院申请…",
+# "申请执行人：XX局，…"): the applicant is an agency, so its name ends in an agency's suffix.
+APPLICANT_MENTION = re.compile(
+    r"(?<![被\u4e00-\u9fff])(?:复议申请人|申请执行人|申请人)\s*[:：]?\s*"
+    r"(?P<name>[\u4e00-\u9fff()]{2,40}?(?:局|政府|委员会|办事处|中心|所|站|队|院|管理处|街道办))"
+    r"(?=于\s*[\d〇○一二]|向本院|向我院|向法院|申请|[,，。;；:：(\s]|$)"
+)
+
 
 @dataclass(frozen=True)
 class Mention:

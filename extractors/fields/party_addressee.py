@@ -1,0 +1,75 @@
+"""The addressee of a letter or notice: the line before the body that says whom it speaks to.
+
+"XX公司：" names an organisation; "张某某：", "张某、李某：" name persons, and a
+notice may print a masked name alone on its line without a colon ("李××").  A
+bare "XX：" or "XX" line may be any label or heading, so a written-out person's
+name counts only when the text after it speaks to them ("你于…", "你二人…");
+a masked name is a person's name by its shape.  Works on plain text and returns
+offsets; parties.py gives the addressee its role by the document type.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fields.party_names import IDENTITY_WORDS, LABEL, MASK, ORG_SUFFIX, ROLE_LABELS, split_names
+
+_SALUTATION = re.compile(r"(?:^|(?<=\n)|(?<=号)|(?<=\s\s))\s*(?P<name>[^\s:：,，。;；|()\d]{2,40}?)\s*[:：]", re.M)
+_BARE_LINE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fff][^\s:：,，。;；|()\d]{1,30})[ \t]*$", re.M)
+_NOT_ADDRESSEE = re.compile(
+    r"(?:机构|日期|索引号|分类|文号|案号|时间|名称|主题词|号|人|期限|地点|电话|事由|案由|来源|附件|抄送|抄报|"
+    r"标题|地址|方式|范围|备注|说明|情况|理由|依据|内容|结果|如下|经过|认为)$"
+)
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff*×X·]{1,5}")
+# OCR may read one × of a mask as x ("李×x"): a run with a × in it is a mask.
+_MASKED_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}(?:某某|某|XX|\*{1,3}|[×xX]{0,2}×[×xX]{0,2}|X{1,3})[\u4e00-\u9fff]?")
+_ADDRESSED = re.compile(r"\s*[^。\n]{0,30}?你")
+
+Found = tuple[int, str, float]  # start, name, confidence
+
+
+def addressees(text: str, lo: int, hi: int, bare_after: int | None, metadata: list[tuple[int, int]]) -> list[Found]:
+    """The addressee line between lo and hi: the first "name：" line that names one, else (when
+    `bare_after` is given: a notice to a person, past its title) a name alone on its line."""
+    for match in _SALUTATION.finditer(text, lo, hi):
+        name = match.group("name")
+        if _not_a_name(name):
+            continue
+        line_end = text.find("\n", match.end())
+        # "XX公司：" alone on its line is how a letter names its addressee; inside a line it may be a label.
+        alone = not text[match.end() : line_end if line_end >= 0 else len(text)].strip()
+        confidence = 0.85 if alone else 0.7
+        persons = _persons(name, match.start("name"), alone and bool(_ADDRESSED.match(text, match.end())))
+        if persons:
+            return [(start, person, confidence) for start, person in persons]
+        if ORG_SUFFIX.search(name) or (len(name) <= 4 and MASK.search(name)):
+            return [(match.start("name"), name, confidence)]
+    return _bare_line(text, max(lo, bare_after), hi, metadata) if bare_after is not None else []
+
+
+def _not_a_name(name: str) -> bool:
+    return bool(
+        name in ROLE_LABELS or _NOT_ADDRESSEE.search(name) or LABEL.match(name) or re.search(IDENTITY_WORDS, name)
+    )
+
+
+def _persons(name: str, start: int, addressed: bool) -> list[tuple[int, str]]:
+    """One person, or several joined by 、: masked names always, written-out ones only when spoken to."""
+    pieces = split_names(name, start) if "、" in name else [(start, name)]
+    for _, piece in pieces:
+        masked = len(piece) <= 5 and _MASKED_NAME.fullmatch(piece)
+        if not (masked or (addressed and _PERSON_NAME.fullmatch(piece) and not ORG_SUFFIX.search(piece))):
+            return []
+    return pieces
+
+
+def _bare_line(text: str, lo: int, hi: int, metadata: list[tuple[int, int]]) -> list[Found]:
+    """A person named alone on a line under the title, without a colon ("李××" over "本机关…对你…")."""
+    for match in _BARE_LINE.finditer(text, lo, hi):
+        name = match.group("name")
+        if any(s <= match.start("name") < e for s, e in metadata) or _not_a_name(name):
+            continue
+        persons = _persons(name, match.start("name"), bool(_ADDRESSED.match(text, match.end())))
+        if persons and all(len(p) <= 4 for _, p in persons):
+            return [(start, person, 0.75) for start, person in persons]
+    return []

@@ -1,0 +1,194 @@
+"""What a party's name looks like after its label: where it stops, what is not a name, and its kind.
+
+A label (当事人, 申请执行人, 被告…) is followed by the name and then by what
+describes it (性别, 住所地, 统一社会信用代码) or, in a narrative copy, by the
+sentence it opens ("当事人XX镇人民政府在未经批准…").  The rules here cut the
+name out of that run of text; parties.py decides which labels to read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fields.sections import FORM_LABELS
+from models.vocab import PartyKind, PartyRole
+
+ROLE_LABELS: dict[str, PartyRole] = {
+    "被申请执行人": PartyRole.RESPONDENT,
+    "被申请人": PartyRole.RESPONDENT,
+    "被执行人": PartyRole.RESPONDENT,
+    "申请执行人": PartyRole.APPLICANT,
+    "复议申请人": PartyRole.APPLICANT,
+    "申请复议人": PartyRole.APPLICANT,
+    "申请人": PartyRole.APPLICANT,
+    "违法当事人": PartyRole.PARTY,
+    "被处罚单位": PartyRole.PARTY,
+    "被处罚行为人": PartyRole.PARTY,
+    "被处罚人": PartyRole.PARTY,
+    "当事人": PartyRole.PARTY,
+    "行政相对人": PartyRole.PARTY,
+    "原告": PartyRole.PLAINTIFF,
+    "被告": PartyRole.DEFENDANT,
+    "第三人": PartyRole.THIRD_PARTY,
+    "被移送人": PartyRole.REFERRED_PERSON,
+    "犯罪嫌疑人": PartyRole.REFERRED_PERSON,
+    "主送机关": PartyRole.RECIPIENT_ORG,
+    "主送": PartyRole.RECIPIENT_ORG,
+    "受送达人": PartyRole.PARTY,
+}
+
+# A label counts only at the start of a clause, line or table cell.
+CLAUSE_START = r"(?<![^\s。;；,，|、])"
+
+
+def _spaced(word: str) -> str:
+    """A label as printed in forms that letter-space it ("当 事 人")."""
+    return r"[ \t]?".join(re.escape(ch) for ch in word)
+
+
+def role_of(label: str) -> PartyRole:
+    return ROLE_LABELS[re.sub(r"\s+", "", label)]
+
+
+LABEL = re.compile(
+    r"(?<![^\s。;；,，|、号])"  # a clause start, or straight after the case number of a one-line copy
+    + r"(?P<label>"
+    + "|".join(_spaced(w) for w in sorted(ROLE_LABELS, key=len, reverse=True))
+    + r")(?:\s*\([^()\n]{1,12}\))?(?:\s*(?:姓名或名称|单位名称|姓名|名称))?(?:\s*\([^()\n]{1,8}\))?"
+    r"\s*(?P<sep>(?:[:：|]\s*)*)"
+)
+IDENTITY_WORDS = (
+    r"性别|出生|民族|汉族|住所地|住所|住址|地址|身份证|公民身份|统一社会信用代码|社会信用代码|组织机构代码|"
+    r"信用代码|注册号|法定代表人|主要负责人|负责人|经营者|委托|诉讼代表人|联系电话|电话|户籍|现住|职务|居民身份"
+)
+# Where a name stops: punctuation, a table cell break, an identity label, or a
+# sentence verb that shows the label was part of a sentence after all.
+_NAME_END = re.compile(
+    r"[,，。;；:：\n|]|\s{2,}"
+    r"|\s(?=(?:男|女|\d|[A-Z0-9]{6}|" + IDENTITY_WORDS + "))"
+    r"|(?=(?:" + IDENTITY_WORDS + r"))"
+    r"|(?=于\s*[\d〇○一二])|(?=向本院|向我院|不服|一案|申请强制执行|因\S|未经|擅自)"
+    r"|(?=[在于](?:未经|未取得|未办理|没有|擅自|非法|违法))"
+    r"|(?=(?:" + FORM_LABELS + r")\s*[:：|])"
+)
+# Forms pad a two-character name to three characters' width ("李  某", "王　 芳").
+_PADDED_NAME = re.compile(
+    r"(?P<name>[\u4e00-\u9fff][ \t]{1,4}(?![男女])[\u4e00-\u9fff*×X])(?=[ \t]*(?:[,，。;；:：|\n(]|$|[ \t]{2}))"
+)
+# A word that opens a sentence shows the label was a word in it ("当事人应当…", "被申请人对…") — unless
+# what follows describes a person (",男", "(女,", ",1970年出生"): 于, 向, 应 and 和 are surnames too.
+_SENTENCE_WORD = re.compile(r"^(?:的|于|应|在|不服|对|向|因|未|已|及|与|和|是|为|等|人|均|逾期|如|不|拒|也|将|可|须)")
+_NOT_A_NAME = re.compile(
+    r"\d+\s*(?:份|张|页|本|册|幅)|照片|笔录|复印件|现状图|影像图|勘测|"  # an item of an evidence list
+    r"^[\d\s]+$|^(?:信息|基本情况|情况|名称|姓名|签名|签字|签收|盖章|拒绝|拒签|本人)"
+)
+BAD_NAME = re.compile(_NOT_A_NAME.pattern + "|" + _SENTENCE_WORD.pattern)
+_DESCRIBED_PERSON = re.compile(r"\s*[,，(（、]?\s*(?:男|女|性别|出生|生于|\d{4}\s*年|身份证|公民身份|汉族|民族)")
+_PERSON_SHAPE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff*×X·]{1,4}")
+# A table rule or cell border read as a character (OCR reads "|" as 一, 1 or 丨): never a name.
+_RULE_LIKE = re.compile(r"[\s|丨一—\-_=~·.。,，:：1lI]*")
+
+
+def is_bad_name(name: str, after: str = "") -> bool:
+    """Not a party's name: a one-character or punctuation-only value, an evidence item, a sentence."""
+    if len(name) < 2 or _RULE_LIKE.fullmatch(name):
+        return True
+    if _PERSON_SHAPE.fullmatch(name) and _DESCRIBED_PERSON.match(after):
+        return bool(_NOT_A_NAME.search(name))
+    return bool(BAD_NAME.search(name))
+
+
+def skip_rule(text: str, start: int, limit: int) -> int:
+    """Where a cell's value starts once a table rule OCR read alone on its line ("一", "1") is passed."""
+    line_end = text.find("\n", start, limit)
+    if line_end > start and _RULE_LIKE.fullmatch(text, start, line_end):
+        return line_end + 1
+    return start
+
+
+_ORG_WORDS = (
+    r"公司|局|厂|合作社|委员会|政府|中心|学校|小学|中学|大学|医院|院|所|站|场|队|部|处|店|社|协会|集团|"
+    r"银行|企业|矿|商行|经营部|办事处|基地|园|会|委|馆|室|超市|联社|车间|工地|项目部|指挥部|管委会|公所|街道"
+)
+ORG_SUFFIX = re.compile(r"(?:" + _ORG_WORDS + r")$")
+# A narrative copy runs the party's name into its sentence ("当事人XX镇人民政府在XX村非法占用…"):
+# an organisation's name stops at its suffix when a sentence word follows it.
+_ORG_THEN_SENTENCE = re.compile(
+    r"(?:" + _ORG_WORDS + r")(?=在|于|未|擅自|私自|非法|违法|已|将|对|因|从事|向(?:本院|我院|法院)|经批准|自行|"
+    r"先后|多次|曾|拒不|逾期)"
+)
+# What a bracket after a name says when it is an alias, not part of the name (原名…, 曾用名…, 以下简称…).
+_ALIAS = r"^(?:原名|原称|原为|原|曾用名|曾名|又名|别名|现名|更名|以下)|简称|下称"
+_TRAILING_PAREN = re.compile(r"\([^()]*\)$")
+# Pinyin or a Latin transliteration a web copy puts in brackets after a name (张三(Zhang San), 王某(WANG)):
+# a gloss, not part of the name.  Inside a name only a pinyin gloss (lower case or tone marks) is dropped,
+# so a Latin part of a company name ("(HK)有限公司") stays.
+_LATIN = r"A-Za-z\u00c0-\u024f\u01cd-\u01dc"
+_GLOSS_END = re.compile(rf"\s*[(（]\s*[{_LATIN}][{_LATIN}\s·.'’-]*[)）]\s*$")
+_GLOSS_PINYIN = re.compile(rf"\s*[(（]\s*(?=[^()（）]*[a-z\u00c0-\u024f])[{_LATIN}][{_LATIN}\s'’-]*[)）]")
+
+
+def drop_gloss(name: str) -> str:
+    return _GLOSS_PINYIN.sub("", _GLOSS_END.sub("", name))
+
+
+MASK = re.compile(r"[*×X某]")
+
+
+def read_name(text: str, start: int, limit: int) -> tuple[int, int]:
+    """The name's char range after a label: up to the first terminator."""
+    window = text[start : min(limit, start + 80)]
+    padded = _PADDED_NAME.match(window)
+    if padded:  # "李  某": a two-character name padded to the width of three
+        return start, start + padded.end("name")
+    stop = _NAME_END.search(window)
+    end = start + (stop.start() if stop else len(window))
+    name = text[start:end]
+    # A bracket that opens identity details ("张某(男，汉族…)") is not part of the name.
+    paren = name.find("(")
+    if paren >= 0:
+        inner_end = name.find(")", paren)
+        inner = name[paren + 1 : inner_end] if inner_end > 0 else name[paren + 1 :]
+        if inner_end < 0 or re.search(r"[,，:：]|" + IDENTITY_WORDS + "|男|女|" + _ALIAS, inner):
+            end = start + paren
+    if not ORG_SUFFIX.search(text, start, end):
+        glued = _ORG_THEN_SENTENCE.search(text, start, end)
+        if glued is not None:
+            end = glued.end()
+    gloss = _GLOSS_END.search(text, start, end)
+    if gloss is not None and gloss.start() > start:
+        end = gloss.start()
+    while end > start and text[end - 1] in " 　":
+        end -= 1
+    return start, end
+
+
+def kind_of(name: str, details: dict[str, str]) -> PartyKind:
+    core = _TRAILING_PAREN.sub("", name)
+    if ORG_SUFFIX.search(core) or "credit_code" in details or "legal_representative" in details:
+        return PartyKind.ORGANIZATION
+    if len(MASK.sub("", core)) > 5 and "·" not in core:
+        return PartyKind.ORGANIZATION
+    return PartyKind.PERSON
+
+
+def split_names(raw: str, start: int) -> list[tuple[int, str]]:
+    """Co-parties joined by 、 ("张某某、李某某") are separate parties; 主送 lists agencies the same way."""
+    pieces: list[tuple[int, str]] = []
+    offset = 0
+    for piece in raw.split("、"):
+        stripped = piece.strip()
+        if stripped:
+            pieces.append((start + offset + piece.index(stripped), stripped))
+        offset += len(piece) + 1
+    if len(pieces) > 1 and all(len(p) <= 30 for _, p in pieces):
+        return pieces
+    return [(start, raw.strip())] if raw.strip() else []
+
+
+_OCR_MASK = re.compile(r"[×xX]*×[×xX]*")
+
+
+def mask_as_printed(name: str) -> str:
+    """A mask run OCR read partly as Latin x ("李×x") is the × mask the document printed ("李××")."""
+    return _OCR_MASK.sub(lambda m: "×" * len(m.group(0)), name)
