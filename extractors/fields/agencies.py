@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
-from extractors.fields.sections import FORM_LABELS, lead_start
+from extractors.fields.sections import FORM_LABELS, META_LABELS, lead_start
 from extractors.pipeline import ocr_confidence, set_field, span_at
 
 _SUFFIX = (
@@ -26,6 +26,8 @@ _SUFFIX = (
 # \u2006 is normalise()'s blank for pinyin printed inside a name (规(guī)划局).
 AGENCY = re.compile(r"[\u4e00-\u9fffA-Za-z×*()（）\u2006]{2,40}?" + _SUFFIX + r"(?![\u4e00-\u9fff]{0,2}(?:长|员|人))")
 _NOT_AGENCY = re.compile(r"^(?:本院|我局|本局|你局|贵院|贵局|该局|我院|本机关)|审判|书记|代理|当事人|申请|法定代表")
+# A page-index row that OCR merged (公开方式政府网站) ends like an agency (…站) and is none.
+_META_WORD = re.compile(META_LABELS + r"|网站$")
 _RECIPIENT = re.compile(
     r"(?:^|(?<=[\n号書书]))\s*(?P<name>[\u4e00-\u9fffA-Za-z×*()（）、\u2006]{2,40}?"
     r"(?:人民法院|人民检察院|人民政府|委员会|局|院|公司|办公室|中心|所|队|委|部|厂|社|处|科))\s*[:：]",
@@ -43,6 +45,7 @@ _LABEL_WORDS = re.compile(
     r"当事人|申请|被执行|被处罚|原告|被告|第三人|代表人|代理人|住所|地址|索引|发布|附件|抄送|抄报|备注|见证|送达|签名|"
     r"盖章|签字|事由|案由|标题|主题|日期|时间|电话|联系人|经办人"
 )
+_LEAD_IN = re.compile(r"如下|下列|以下|证实|证明|事实|规定|认为|查明")
 _APPLICANT = re.compile(r"(?:^|(?<=\n))[ \t]*申\s*请\s*人\s*[:：]\s*")
 _ISSUER_LABEL = re.compile(
     r"(?:^|(?<=[\n|]))[ \t]*(?:处罚机关|处罚决定机关|决定机关|作出决定机关|作出处罚决定的机关|执法机关|实施机关)"
@@ -52,13 +55,30 @@ _ISSUER_LABEL = re.compile(
 _PUBLISHER = re.compile(
     "(?:" + "|".join("\u2006*".join(word) for word in ("发布机构", "发文机关", "信息来源")) + r")\s*[:：|]\s*"
 )
-_COURT = re.compile(r"人民法院$")
-_SPEAKS_AS_BUREAU = re.compile(r"我局|本局")
-# A bureau of the trade named in full, at a clause start or after 根据/依据/经.
-_BUREAU_NAMED = re.compile(
-    r"(?:(?<=根据)|(?<=依据)|(?<=按照)|(?<=经)|(?<=[,，。:：;；\n]))(?P<name>(?!根据|依据|按照|经)[\u4e00-\u9fff]{1,8}?(?:市|县|区|旗)"
-    r"[\u4e00-\u9fff]{0,6}?(?:自然资源和规划|规划和自然资源|自然资源|国土资源|综合行政执法|林业)[\u4e00-\u9fff]{0,4}?局)"
+# A page index printed as label and value lines (HTML bullets, or OCR of a two-column block): 发布机构 ⏎ X局
+_PUBLISHER_ROW = re.compile(
+    r"^[ \t•·☑□*-]*(?:发布机构|发文机关)[ \t]*\n[ \t•·☑□*-]*(?P<name>[^\n]{2,40}?)[ \t]*$", re.M
 )
+_COURT = re.compile(r"人民法院$")
+_NEXT_LINE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*(?P<line>[^\n]+)")
+_META_LABEL_ANY = r"(?:" + META_LABELS + r")[ \t]*[:：|]"
+_SPEAKS_AS_BUREAU = re.compile(r"我局|本局|本机关")
+# A decision speaks to its addressee (你于…, 向你…送达, 责令你…) and so is written by whoever acts on 你.
+_ADDRESSES_YOU = re.compile(r"你(?:局|单位|公司|[(（]单位[)）])?(?:于|在|未经|擅自|的行为)|(?:向|对|责令)你")
+_SPEAKS_AS_COURT = re.compile(r"本院|我院")
+# A bureau of the trade named in full, at a clause start or after 根据/依据/经/到.
+_BUREAU_NAMED = re.compile(
+    r"(?:(?<=根据)|(?<=依据)|(?<=按照)|(?<=经)|(?<=到)|(?<=[,，。:：;；\n]))(?P<name>(?!根据|依据|按照|经|到)"
+    r"(?:(?!到)[\u4e00-\u9fff]){1,8}?(?:市|县|区|旗)[\u4e00-\u9fff]{0,6}?"  # 持本决定书到X局: the place, not 持…
+    r"(?:自然资源和规划|规划和自然资源|自然资源|国土资源|综合行政执法|林业和草原|林业|林草)[\u4e00-\u9fff]{0,4}?局)"
+)
+# What only the issuing bureau does in its own decision: files and investigates the case, serves and
+# orders the addressee, sends its staff, takes the fine at its finance office.
+_OWN_ACT = re.compile(
+    r"(?:于[^。，,；;]{0,20}?)?(?:依法)?(?:向你|对你|责令你|立案|调查|作出|送达|执法人员|工作人员|财务)"
+)
+# A court's case-record field: 〔审理法院〕:东北地区/辽宁省/辽宁省大连市中级人民法院
+_COURT_FIELD = re.compile(r"审[ \t]*理[ \t]*法[ \t]*院[ \t]*[〕】\]]?[ \t]*[:：|\n][ \t]*(?P<value>[^\n〔【\[]{2,120})")
 
 
 def _compact(text: str) -> str:
@@ -70,7 +90,7 @@ def _agency_in(text: str, start: int, end: int, last: bool) -> tuple[int, int, s
     hits: list[tuple[int, int, str]] = []
     for m in AGENCY.finditer(text, start, end):
         name = _compact(m.group(0))
-        if _NOT_AGENCY.search(name):
+        if _NOT_AGENCY.search(name) or _META_WORD.search(name):
             continue
         if hits and hits[-1][1] == m.start():  # 拉萨市自然资源局 + 堆龙德庆区分局: one body
             hits[-1] = (hits[-1][0], m.end(), hits[-1][2] + name)
@@ -97,7 +117,7 @@ def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int,
     """The agency line above the title, or the agency prefix on the title's own line."""
     title = sections.get("title")
     if title is None:
-        return None
+        return _headline_issuer(doc, sections.get("headline"))
     text = doc._.text
     line_start = lead_start(text, title[0], doc._.metadata_spans or [])
     lead = _compact(text[line_start : title[0]])
@@ -116,6 +136,32 @@ def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int,
     return None
 
 
+def _headline_issuer(doc: Doc, headline: tuple[int, int] | None) -> tuple[int, int, str] | None:
+    """Without a title, a notice's headline opens with its agency ("XX人民检察院…公告"), and a
+    judgment site prints the court on its own line under the case name (or a reader joins the two)."""
+    if headline is None:
+        return None
+    text = doc._.text
+    line = _compact(text[headline[0] : headline[1]])
+    if line.endswith("公告") and not re.search(r"[与诉、]", line):
+        found = _agency_in(text, headline[0], headline[1], last=False)
+        if found and line.startswith(found[2]):
+            return found
+    line_end = text.find("\n", headline[1])
+    line_end = len(text) if line_end < 0 else line_end
+    below = _NEXT_LINE.match(text, headline[1])
+    if text[headline[1] : line_end].strip():  # the court run onto the headline's own line
+        start, end = headline[1], line_end
+    elif below is not None:
+        start, end = below.span("line")
+    else:
+        return None
+    found = _agency_in(text, start, end, last=False) or _spaced_agency(text, start, end)
+    if found and found[2] == _compact(text[start:end]) and re.search(r"(?:人民法院|人民检察院)$", found[2]):
+        return found
+    return None
+
+
 def _signature_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int, int, str] | None:
     sig = sections.get("signature")
     if sig is None:
@@ -127,7 +173,7 @@ def _set_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
     head = _header_issuer(doc, sections)
     sign = _signature_issuer(doc, sections)
     if head is None and sign is None:
-        if not (_set_labelled(doc) or _set_applicant(doc) or _set_publisher(doc)):
+        if not (_set_labelled(doc) or _set_court_field(doc) or _set_applicant(doc) or _set_publisher(doc)):
             _set_self_named(doc)
         return
     if head and sign:
@@ -170,7 +216,7 @@ def _set_applicant(doc: Doc) -> bool:
     """An application without a header line is signed by its 申请人; when the seal hides that
     signature, the 申请人 line of the party block names the same agency, kept below review level."""
     label = _APPLICANT.search(doc._.text)
-    if label is None:
+    if label is None or _SPEAKS_AS_COURT.search(doc._.text):  # a ruling's 申请人 applied to the court
         return False
     found = _agency_in(doc._.text, label.end(), min(len(doc._.text), label.end() + 40), last=False)
     if found is None or found[0] != label.end():
@@ -187,31 +233,75 @@ def _set_applicant(doc: Doc) -> bool:
 
 def _set_publisher(doc: Doc) -> bool:
     """The web page's 发布机构, usually but not always the issuer, so kept below review level."""
+    text = doc._.text
     for start, end in doc._.metadata_spans or []:
-        label = _PUBLISHER.search(doc._.text, start, end)
-        if label:
-            found = _agency_in(doc._.text, label.end(), min(end, label.end() + 40), last=False)
-            if found:
-                s, e, name = found
-                set_field(doc, "issuer", Extracted(name, 0.5, span_at(doc, s, e), extra={"from_metadata": True}))
-                return True
+        label = _PUBLISHER.search(text, start, end)
+        if label is None:
+            continue
+        # the field's value alone: up to the line end, a cell bar or the next label (OCR merges rows)
+        stop = min(end, label.end() + 40)
+        for pattern in (r"[\n|]", _META_LABEL_ANY):
+            after = re.compile(pattern).search(text, label.end(), stop)
+            stop = after.start() if after else stop
+        found = _agency_in(text, label.end(), stop, last=False)
+        # the whole value, or its first word when a wrapped row runs on ("沅江市自然资源局 发⏎文日期")
+        if found and not text[label.end() : found[0]].strip() and (found[1] == stop or text[found[1]].isspace()):
+            s, e, name = found
+            set_field(doc, "issuer", Extracted(name, 0.5, span_at(doc, s, e), extra={"from_metadata": True}))
+            return True
+    for row in _PUBLISHER_ROW.finditer(text):
+        found = _agency_in(text, *row.span("name"), last=False)
+        if found and found[2] == _compact(row.group("name")):
+            s, e, name = found
+            set_field(doc, "issuer", Extracted(name, 0.5, span_at(doc, s, e), extra={"from_metadata": True}))
+            return True
     return False
 
 
+def _set_court_field(doc: Doc) -> bool:
+    """A judgment database names the court only in its case record (〔审理法院〕:地区/省/XX人民法院):
+    the last court of that path, kept below review level since it is not printed on the document."""
+    field = _COURT_FIELD.search(doc._.text)
+    if field is None:
+        return False
+    courts = list(re.finditer(r"[^/\s]{2,30}?人民法院", field.group("value")))
+    if not courts:
+        return False
+    start, end = field.start("value") + courts[-1].start(), field.start("value") + courts[-1].end()
+    name = _compact(courts[-1].group(0))
+    conf = round(0.6 * ocr_confidence(doc, start, end), 3)
+    set_field(doc, "issuer", Extracted(name, conf, span_at(doc, start, end), extra={"from_metadata": True}))
+    return True
+
+
 def _set_self_named(doc: Doc) -> None:
-    """Last resort for a letter cut before its signature: it speaks as 我局 and names its bureau once
-    in the facts ("根据XX市自然资源和规划局调查认定…我局于…"); the addressee and courts are not it."""
+    """Last resort for a letter cut before its header and signature: it speaks as 我局 or to 你 and
+    names its bureau in the facts ("XX局于…立案", "经XX局调查", "XX局执法人员").  A court or
+    procuratorate (本院) recounts other bodies' acts, and the addressee is never the writer."""
     text = doc._.text
-    if not _SPEAKS_AS_BUREAU.search(text):
+    speaks = bool(_SPEAKS_AS_BUREAU.search(text))
+    if not (speaks or _ADDRESSES_YOU.search(text)) or _SPEAKS_AS_COURT.search(text):
         return
     addressee = doc._.fields.get("recipient")
+    acting: dict[str, list[tuple[int, int]]] = {}
+    named: list[tuple[str, int, int]] = []
     for m in _BUREAU_NAMED.finditer(text):
         name = _compact(m.group("name"))
         if addressee is not None and name == addressee.value:
             continue
-        start, end = m.span("name")
-        set_field(doc, "issuer", Extracted(name, 0.5, span_at(doc, start, end), extra={"from_body": True}))
+        named.append((name, *m.span("name")))
+        if _OWN_ACT.match(text, m.end("name")):
+            acting.setdefault(name, []).append(m.span("name"))
+    if acting:  # the bureau seen acting most often; two different ones leave doubt
+        name = max(acting, key=lambda n: len(acting[n]))
+        start, end = acting[name][0]
+        conf = 0.5 if len(acting) == 1 else 0.4
+    elif speaks and named:  # speaking as 我局, the one bureau it names is itself
+        name, start, end = named[0]
+        conf = 0.5
+    else:
         return
+    set_field(doc, "issuer", Extracted(name, conf, span_at(doc, start, end), extra={"from_body": True}))
 
 
 def _set_recipient(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
@@ -227,7 +317,7 @@ def _set_recipient(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
         stop = min(len(text), max(head_end, begin) + 60, begin + 300)
         match = next((m for m in _RECIPIENT.finditer(text, begin, stop) if not _is_label(m.group("name"))), None)
         if match is None:
-            match = next((m for m in _SALUTATION.finditer(text, begin, stop) if not _is_label(m.group("name"))), None)
+            match = next((m for m in _SALUTATION.finditer(text, begin, stop) if _addressable(m.group("name"))), None)
             if match is None:
                 return
             conf = 0.8
@@ -238,6 +328,11 @@ def _set_recipient(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
     set_field(
         doc, "recipient", Extracted(name, round(conf * ocr_confidence(doc, start, end), 3), span_at(doc, start, end))
     )
+
+
+def _addressable(name: str) -> bool:
+    """A colon line of its own may also introduce a list (上述违法事实有下列证据证实：): no one is addressed."""
+    return not _is_label(name) and not _LEAD_IN.search(name)
 
 
 def _is_label(name: str) -> bool:

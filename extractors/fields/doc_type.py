@@ -26,7 +26,8 @@ TITLE_RULES: tuple[tuple[re.Pattern[str], DocType], ...] = tuple(
             DocType.SUGGESTION_REPLY,
         ),
         (r"(?:检察)?监督申请书|申请(?:检察)?监督", DocType.SUPERVISION_APPLICATION),
-        (r"检察建议书?$", DocType.PROCURATORIAL_SUGGESTION),
+        # a procuratorate's public notice urging compliance (督促履行检察建议公告) is the suggestion made public
+        (r"检察建议(?:书|公告)?$", DocType.PROCURATORIAL_SUGGESTION),
         (r"复议决定书", DocType.RECONSIDERATION_DECISION),
         (r"责令.*(?:通知书|决定书)|停止违法行为", DocType.STOP_ORDER),
         (r"告知书", DocType.PENALTY_NOTICE),
@@ -49,6 +50,13 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
         (r"送达回证|受送达人.{0,40}送达地点", DocType.SERVICE_RECEIPT, 0.6),
         (r"检察建议.{0,30}(?:回复如下|整改情况|报告如下)", DocType.SUGGESTION_REPLY, 0.6),
         (r"提出(?:如下)?检察建议|特此建议|检察建议如下", DocType.PROCURATORIAL_SUGGESTION, 0.6),
+        # the procuratorate speaking of the suggestion it sent (本院于…向你单位发出了诉前检察建议)
+        # (not a body answering one sent to it: 向本院发出的检察建议)
+        (
+            r"(?<![向对给])本院[^。]{0,40}(?:发出|提出|制发|送达)了?[^。]{0,8}检察建议",
+            DocType.PROCURATORIAL_SUGGESTION,
+            0.6,
+        ),
         (r"裁定如下", DocType.COURT_RULING, 0.65),
         (r"判决如下", DocType.COURT_JUDGMENT, 0.65),
         (r"(?:^|\n)\s*(?:不)?准予(?:强制)?执行|裁定(?:不予受理|驳回)", DocType.COURT_RULING, 0.55),
@@ -57,7 +65,8 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
         (r"(?:接到|收到|履行)本(?:行政)?处罚决定", DocType.PENALTY_DECISION, 0.55),
         # a disclosure table of a decision: its first row is labelled with the decision's number
         (r"(?:^|\n)[ \t|]*(?:行政)?处罚决定书?(?:文号|编号)[ \t]*[:：|]", DocType.PENALTY_DECISION, 0.6),
-        (r"(?:特此)?申请(?:你院|贵院)?(?:依法)?强制执行", DocType.ENFORCEMENT_APPLICATION, 0.55),
+        # the applicant's own words; a court recounting it (向本院申请强制执行) is not an application
+        (r"(?<!本院)(?<!我院)(?:特此)?申请(?:你院|贵院)?(?:依法)?强制执行", DocType.ENFORCEMENT_APPLICATION, 0.55),
         (r"催告你|催告当事人|特此催告", DocType.DEMAND_NOTICE, 0.6),
         # past the notice stage (no statement, no hearing asked for), then the article it punishes under: a decision
         (
@@ -69,6 +78,16 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
         (r"责令(?:你|当事人)?(?:立即)?停止", DocType.STOP_ORDER, 0.55),
         (r"陈述(?:和|、)?申辩|听证的权利", DocType.PENALTY_NOTICE, 0.5),
         (r"(?:已|决定)立案(?:受理)?.{0,30}(?:特此通知|通知如下)", DocType.COURT_ACCEPTANCE, 0.55),
+        # a ruling cut before its title and outcome: a panel reviews (审查, not a trial's 审理) an application,
+        # stronger than the applicant's own words it recounts (故申请强制执行)
+        (r"合议庭[^。]{0,30}审查|(?:现已|本案现已)审查终结", DocType.COURT_RULING, 0.6),
+        (r"向(?:本|我)院(?:提出|递交)?(?:申请|请求)[^。]{0,60}强制执行", DocType.COURT_RULING, 0.55),
+        # litigation: a 原告 line, then a 被告 line (a judgment when nothing names a ruling)
+        (
+            r"(?:^|\n)[ \t]*原[ \t]*告[^\n]{2,}[\s\S]{0,3000}?(?:^|\n)[ \t]*被[ \t]*告[^\n]{2,}",
+            DocType.COURT_JUDGMENT,
+            0.55,
+        ),
         (r"移送(?:你|贵)", DocType.CASE_REFERRAL, 0.5),
         # a letter to the police about a crime, even when the copy lost its title (…移送书)
         (
@@ -121,6 +140,12 @@ def _title_confidence(doc_type: DocType, cues: list[tuple[DocType, float]]) -> t
     return 0.93, {}
 
 
+def _whole_kind(headline: str) -> str:
+    """A case name cut at its last character (…行政判决, OCR at a photo's edge) still names the kind."""
+    compact = re.sub(r"\s+", "", headline)
+    return compact + "书" if re.search(r"(?:判决|裁定)$", compact) else compact
+
+
 def _context(doc: Doc, sections: dict[str, tuple[int, int]]) -> str:
     """Header, salutation and the first part of the body: where a referral names its destination."""
     end = min(len(doc._.text), sections.get("body", (0, 0))[0] + 300)
@@ -146,7 +171,7 @@ def doc_type_component(doc: Doc) -> Doc:
             )
             return doc
     headline = sections.get("headline")
-    named = classify_title(text[headline[0] : headline[1]]) if headline else None
+    named = classify_title(_whole_kind(text[headline[0] : headline[1]])) if headline else None
     if named is not None:  # a site's case name ("A与B非诉执行审查行政裁定书"): not a title, still the kind
         conf, extra = _title_confidence(named, cues)
         set_field(doc, "doc_type", Extracted(str(named), round(conf * 0.9, 3), extra=extra))

@@ -32,12 +32,20 @@ def _spaced(word: str) -> str:
 META_LABELS = (
     "索引号|发布机构|发布日期|成文日期|更新时间|公开日期|发布时间|信息来源|"
     "主题分类|生效日期|浏览次数|公开方式|公开范围|信息名称|访问量|来源|文号|"
-    "有效性|组配分类|体裁分类|发文机关|主题词|发布文号|发文日期|关键词|主题导航|内容概述|内容摘要|摘要|浏览|点击数|点击量|阅读数|阅读量|字体|作者|责任编辑"
+    "有效性|组配分类|体裁分类|发文机关|主题词|发布文号|发文日期|关键词|主题导航|内容概述|内容摘要|摘要|浏览|点击数|点击量|阅读数|阅读量|字体|作者|责任编辑|"
+    # a judgment database's bracketed case fields (〔审理法院〕:…, 〔审结时间〕:…) describe the case record
+    "审理法院|法院层级|案例类型|审理程序|文书类型|审结时间"
 )
-# A site's table may separate label and value with "|" instead of a colon.
-_META_LABEL = re.compile("(?:" + "|".join(_spaced(w) for w in META_LABELS.split("|")) + r")" + _S + r"[:：|]")
+# A site's table may separate label and value with "|" instead of a colon; a database brackets its labels.
+_META_LABEL = re.compile(
+    r"[〔【\[]?(?:" + "|".join(_spaced(w) for w in META_LABELS.split("|")) + r")[〕】\]]?" + _S + r"[:：|]"
+)
 _CELL_VALUE = re.compile(r"[^|\n]*\|?")
-_META_VALUE = re.compile(r"[ \t]*[^\s]{0,60}(?:[ \t]\d{1,2}:\d{2}(?::\d{2})?)?")
+# A date value ends at its time of day: OCR may glue the next line's headline onto it ("2018/10/23 0:00:00大连…").
+_META_VALUE = re.compile(
+    r"[ \t]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
+    r"|[^\s]{0,60}(?:[ \t]\d{1,2}:\d{2}(?::\d{2})?)?)"
+)
 _TABLE_LABEL = re.compile(
     r"^[ \t]*(?:案件名称|案号|法院|审理法院|所属地区|案件类型|审理程序|文书类型|当事人|案由|法律依据)"
     r"[ \t]*[:：]?[ \t]*$",
@@ -76,9 +84,12 @@ _TITLE_LABEL = re.compile(r"(?:信息名称|文件名称|标题|名称)[ \t]*[:�
 # names a document without being its title.
 _NOT_A_TITLE_AFTER = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{1,4}[ \t]*[:：]|[》>〉])")
 _HEADLINE = re.compile(
-    r"[\u4e00-\u9fff*×X]{2,}(?:与|诉)[\u4e00-\u9fff*×X、]{2,}.{0,30}(?:裁定书|判决书|决定书)$"
-    r"|(?:非诉执行审查|非诉审查|执行审查|一审|二审|再审|审查与执行)[\u4e00-\u9fff]{0,6}(?:裁定书|判决书)$"
-)
+    r"[\u4e00-\u9fff*×X]{2,}(?:与|诉)[\u4e00-\u9fff*×X、]{2,}.{0,30}(?:裁定书?|判决书?|决定书)$"
+    r"|(?:非诉执行审查|非诉审查|执行审查|一审|二审|再审|审查与执行)[\u4e00-\u9fff]{0,6}(?:裁定书?|判决书?)$"
+)  # (a photo's OCR may lose the headline's last character at the page edge: …行政判决)
+_COURT_LINE = re.compile(r"[\u4e00-\u9fff]{2,30}人民法院")
+# A newspaper or site headline of an agency's public notice: the agency, then what it announces.
+_AGENCY_NOTICE = re.compile(r"[\u4e00-\u9fff]{2,25}?(?:人民检察院|人民法院|人民政府|局)[\u4e00-\u9fff]{2,20}公告")
 _AGENCY_PREFIX = re.compile(
     r"^[\u4e00-\u9fffA-Za-z×*]{2,30}?(?:人民法院|人民检察院|人民政府|自然资源局|自然资源和规划局|规划和自然资源局|"
     r"国土资源局|国土资源分局|资源局|公安局|分局|委员会|监察委员会|纪律检查委员会|管理局|执法局|局|院)"
@@ -106,6 +117,7 @@ _PARTY_LABEL = re.compile(
 _SENTENCE_AFTER = re.compile(r"\s*(?:应当|应|逾期|如|在|于|不|未|拒|也|将|可|须|必须|的|对|向|已|因|均|和|与)")
 _IDENTITY_LINE = re.compile(
     r"^\s*(?:法定代表人|负责人|主要负责人|委托代理人|委托诉讼代理人|诉讼代理人|代理人|住所地|住所|住址|地址|"
+    r"出庭应诉|出庭负责人|行政机关负责人|诉讼代表人|"
     r"身份证|公民身份号码|统一社会信用代码|组织机构代码|性别|出生|民族|联系电话|电话|职务|现住|户籍|经营场所|"
     r"[男女][，,、])"
 )
@@ -208,8 +220,12 @@ def find_title(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None
     later = _title_from(text, first[1], min(len(text), first[1] + 400), skip)
     if is_headline(text, first, skip):
         return later
+    head = _compact(text[first[0] : first[1]])
+    # the same headline printed again (a 标题 value OCR read without its colon, then the page's own)
+    while later and _compact(text[later[0] : later[1]]) == head:
+        later = _title_from(text, later[1], min(len(text), later[1] + 400), skip)
     # "张某某行政处罚决定书" over "XX局 行政处罚决定书": a page headline naming the party, then the title
-    head, own = _compact(text[first[0] : first[1]]), _compact(text[later[0] : later[1]]) if later else ""
+    own = _compact(text[later[0] : later[1]]) if later else ""
     return later if later and len(head) > len(own) and head.endswith(own) else first
 
 
@@ -230,9 +246,30 @@ def is_headline(text: str, title: tuple[int, int], skip: list[tuple[int, int]]) 
 def find_headline(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A copy that prints only the site's headline has no title; the headline still names its kind."""
     first = _title_from(text, 0, min(len(text), 400), skip)
-    if first is None or not is_headline(text, first, skip):
-        return None
-    return lead_start(text, first[0], skip), first[1]
+    if first is not None and is_headline(text, first, skip):
+        return lead_start(text, first[0], skip), first[1]
+    return _headline_line(text, skip)
+
+
+def _headline_line(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A headline line the title finder passes over: a case name listing parties with 、
+    ("A、B等行政一审行政判决书"), or an agency's notice ("XX人民检察院督促履行检察建议公告")."""
+    for _line_start, end in _lines(text[: min(len(text), 1500)]):
+        start = lead_start(text, end, skip)  # web metadata glued before it on the line is not part of it
+        if _inside(start, skip):
+            continue
+        line = _compact(text[start:end])
+        if not line or len(line) > 80 or re.search(r"[。，,;；:：]", line):
+            continue
+        begin = start + len(text[start:end]) - len(text[start:end].lstrip())
+        if _AGENCY_NOTICE.fullmatch(line) and not re.search(r"[与诉]", line):
+            return begin, end
+        # a reader that took the headline for a wrapped line joins the court line to it
+        for kind in re.finditer(r"(?:判决|裁定)书?", line):
+            rest = line[kind.end() :]
+            if _HEADLINE.search(line[: kind.end()]) and (not rest or _COURT_LINE.fullmatch(rest)):
+                return begin, _skip_chars(text, begin, kind.end())
+    return None
 
 
 def _title_from(text: str, begin: int, limit: int, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -243,8 +280,11 @@ def _title_from(text: str, begin: int, limit: int, skip: list[tuple[int, int]]) 
         if _inside(start, skip):  # a phrase starting in metadata may hide one starting right after it
             pos = next(e for s, e in skip if s <= start < e)
             continue
-        lead = _compact(text[lead_start(text, start, skip) : start])
+        line_start = lead_start(text, start, skip)
+        lead = _compact(text[line_start:start])
         if lead and not _AGENCY_PREFIX.fullmatch(lead):
+            continue
+        if not lead and _continues_list(text, line_start):
             continue
         phrase = _compact(text[start:end])
         if _PARTY_LABEL.match(phrase) or len(phrase) > 70 or _NOT_A_TITLE_AFTER.match(text, end):
@@ -259,6 +299,15 @@ def _title_from(text: str, begin: int, limit: int, skip: list[tuple[int, int]]) 
             start += 1
         return start, _whole_line_title(text, start, end)
     return None
+
+
+def _continues_list(text: str, line_start: int) -> bool:
+    """A PDF line wrapped inside a list of evidence (…指认照片、⏎违法使用林地核查报告证据为证) starts with
+    a document name that is an item of the facts, not a title standing on its own line."""
+    if line_start == 0 or text[line_start - 1] != "\n":
+        return False
+    prev = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    return prev.endswith(("、", "，", ",", "及", "和"))
 
 
 def lead_start(text: str, pos: int, metadata: list[tuple[int, int]]) -> int:
