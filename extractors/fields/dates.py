@@ -3,9 +3,13 @@
 Dates are found with regex on the text (jieba glues 日至/日前 into one token)
 and read without a parser: Arabic, ISO and Chinese-numeral forms with any of
 the zero glyphs 〇○O0.  The role comes from the words next to the date; the
-issue date comes from the signature block, else from a 裁判日期 field,
-never from web metadata (发布日期, 成文日期, 更新时间: formats.md gives those to
-the page).  Broken dates are recovered only when one reading is possible, otherwise flagged for review.
+issue date comes from the signature block, else from a labelled field (裁判日期,
+a judgment database's 【审结时间】, a disclosure table's 处罚决定日期 | …), never
+from web metadata (发布日期, 成文日期, 公开日期, 更新时间: formats.md gives those
+to the page).  Broken dates are recovered only when one reading is possible, otherwise flagged for review.
+No general time parser is used: jionlp's parse_time, for one, widens an impossible date
+(2024年13月45日) to its whole year and a lost day (2019年7月18) to its month, a guess where a
+flag is due, while every real form seen so far (stray spaces, slash and dot dates) reads here.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ _NOT_DAY = "[楼院房栋地宗线门室库井坑区段桩点]"
 _COUNTED = "[时点分秒余宗个处亩平米元万号人户间栋层块份次天周名辆台吨方公多条项楼地]"
 DATE = re.compile(
     rf"(?P<ay>\d{{4}}|[{_CN}]{{4}}|[12][\dOo]{{3}}){_SP}年{_SP}(?P<am>{_PART}){_SP}月{_SP}(?P<ad>{_PART}){_SP}(?:日|号(?!{_NOT_DAY}))"
-    rf"|(?<![\d-])(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?![\d.])"
+    rf"|(?<![\d-])(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?![\d.:])"
 )
 # Broken forms seen in OCR and re-typed copies, each recovered or flagged.
 BROKEN = re.compile(
@@ -40,6 +44,8 @@ BROKEN = re.compile(
     # 2019年7月18作出
     r"|(?P<ny>\d{4})年(?P<nm>\d{1,2})月(?P<nd>\d{1,2})(?=[\u4e00-\u9fff])(?![日号月])(?!" + _COUNTED + ")"
     r"|(?<![\d年月])(?P<run>(?:19|20)\d{4,6})日"  # 202549日
+    # 2022/12/70:00:00: OCR lost the space between a database's date and its time of day
+    r"|(?<![\d-])(?P<ty>(?:19|20)\d\d)(?P<tsep>[-/.])(?P<tm>\d{1,2})(?P=tsep)(?P<trun>\d{2,4}):[0-5]\d"
     r"|(?P<ey>\d{4})\s*年\s*(?P<em>\d{1,2})\s*月\s*(?P<ed>\d{1,2})\s*[曰目月](?![\d份])"  # 2020年5月20月 (OCR)
     # 2020年2月21 closing the signature line: its 日 lost under the seal or at the page edge
     r"|(?P<zy>\d{4})\s*年\s*(?P<zm>\d{1,2})\s*月\s*(?P<zd>\d{1,2})(?=[ \t|]*(?:\n|$))"
@@ -51,8 +57,19 @@ PARTIAL_YEAR = re.compile(
     rf"(?<![\d{_CN}])(?P<py>[{_CN}]{{1,3}}|\d{{1,2}})\s*年\s*(?P<pm>{_PART})\s*月\s*(?P<pd>{_PART})"
     r"\s*(?:[日曰目月]|(?=[ \t]*(?:\n|$)))"  # the day mark may be under the seal too
 )
-ISSUED_LABEL = re.compile(r"(?:裁判|处罚决定|决定|作出|签发|落款|文书)日期\s*[:：]?\s*$")
-WEB_LABEL = re.compile(r"(?:成文日期|发布日期|发布时间|更新时间|更新日期|公开日期|生效日期|访问时间|浏览)\s*[:：]?\s*$")
+# A label ends where its value begins: a colon, a table's cell bar (处罚决定日期 | …, or the bar on a line
+# of its own) or a judgment database's 【审结时间】 bracket may stand between the two.
+_LABEL_END = r"[〕\]】]?[\s|｜:：]*$"
+# A judgment database's 裁判日期/审结时间 is the document's date (labelling convention), so is a
+# disclosure table's 处罚决定日期.
+ISSUED_LABEL = re.compile(
+    r"(?:(?:裁判|处罚决定|决定|作出|签发|落款|文书)日期|(?:审结|裁判|判决|裁定)(?:时间|日期))" + _LABEL_END
+)
+# The page's own dates, never the document's.
+WEB_LABEL = re.compile(
+    r"(?:成文日期|发布日期|发布时间|发布于|更新时间|更新日期|公开日期|公开时间|生效日期|访问时间|录入时间|信息时间|浏览)"
+    + _LABEL_END
+)
 
 # Words after the date decide first (于2016年9月2日送达), then words before it (送达日期：…).
 ROLE_AFTER: tuple[tuple[re.Pattern[str], DateRole], ...] = tuple(
@@ -193,6 +210,9 @@ def _broken(m: re.Match[str]) -> FoundDate:
         readings = [_iso(int(m.group("zy")), int(m.group("zm")), int(m.group("zd")))]
     elif m.group("cy"):
         readings = [_iso(*(_part(m.group(g)) for g in ("cy", "cm", "cd")))]
+    elif m.group("ty"):
+        run, year, month = m.group("trun"), int(m.group("ty")), int(m.group("tm"))
+        readings = [_iso(year, month, int(run[:i])) for i in (1, 2) if i < len(run) and int(run[i:]) <= 23]
     else:
         run = m.group("run")
         year, rest = int(run[:4]), run[4:]
@@ -301,7 +321,7 @@ def dates_component(doc: Doc) -> Doc:
         role, role_conf, where = _place(found, joined, in_meta, in_sig)
         found = FoundDate(start, end, found.value, found.confidence, found.extra)
         items.append((found, role, where))
-        if in_meta or where == "metadata":  # the web page's dates, not the document's
+        if where == "metadata" or (in_meta and role is not DateRole.ISSUED):  # the page's dates, not the document's
             continue
         if role is DateRole.ISSUED and where != "signature" and found.value in signed_values:
             continue  # a 裁判日期 field repeating the signature date is one date, not two

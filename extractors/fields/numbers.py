@@ -2,8 +2,11 @@
 
 Every 文号 in a document looks alike; what tells them apart is where they
 stand.  The own number sits in the header next to the title (or under a 文号 /
-案号 label); a number in the body, or one followed by the name of a document
-type (…号行政处罚决定书), is a reference.  Values keep the document's own
+案号 label, or alone on an untitled page's first line); a number in the body, or
+one followed by the name of a document type (…号行政处罚决定书), is a reference.
+What a prefix names counts too: a decision cites its 告知书 (…罚告〔〕) but is
+never numbered as one.  A disclosure page that names its decision only in an
+附件 line takes that number as its own, with less confidence.  Values keep the document's own
 characters (full-width brackets included) minus stray spaces;
 `canonical_doc_number` gives the one form used to compare numbers.
 """
@@ -31,7 +34,9 @@ _YEAR = rf"(?:[{_OPEN}]\s*(?:19|20)\d\d\s*[{_CLOSE}]?|(?<!\d)(?:19|20)\d\d\s*[{_
 _NO = r"(?:\d{1,6}(?:\s*(?:-{1,2}|[－—–])\s*\d{1,4})?|[X×xＸ*＊某]{1,4})"  # 第3-1号, 11-20号
 # One prefix character; a single line break may fall inside a prefix (PDF lines end mid-number).
 # A bracketed word inside a prefix ("…执[处罚决定]〔2025〕18号") is part of it.
-_PRE = r"[\u4e00-\u9fffA-Za-z*×]\n?|[(（][\u4e00-\u9fffA-Za-z*×X]{1,4}[)）]|[\[【［][\u4e00-\u9fff]{2,6}[\]】］]"
+# normalise() prints 【】 as 〔〕, so 川林罚【2024】12号 reads 川林罚〔2024〕12号 and …执【处罚决定】〔2025〕… reads
+# …执〔处罚决定〕〔2025〕…: a bracketed group of words (never a year) is still prefix.
+_PRE = r"[\u4e00-\u9fffA-Za-z*×]\n?|[(（][\u4e00-\u9fffA-Za-z*×X]{1,4}[)）]|[\[【［〔][\u4e00-\u9fff]{2,6}[\]】］〕]"
 NUMBER = re.compile(
     rf"(?P<a>(?:{_PRE}){{0,16}}?)[ \t]*{_YEAR}\s*(?:[\u4e00-\u9fffA-Za-z0-9()（）]\s*){{0,14}}?第?\s*{_NO}\s*[号號]"
     rf"|(?P<b>(?:{_PRE}){{1,16}}?(?:字|罚|发|函))[ \t]*(?:19|20)\d\d\s*第?\s*{_NO}\s*[号號]"
@@ -50,23 +55,32 @@ _TYPE_AFTER = re.compile(
     r"^[ \t]*[《<〈]?[ \t]*([\u4e00-\u9fff]{0,14}?(?:决定书|通知书|告知书|催告书|裁定书|判决书|建议书|移送书|"
     r"移送函|申请书|回证|决定|裁定|判决|函))"
 )
+# A cited document's number follows its name, in brackets that may hold a label of their own:
+# 《行政处罚先行告知书》(文号:…罚权告〔2025〕033号) is a citation, not the page's 文号.
 _TYPE_BEFORE = re.compile(
     r"([\u4e00-\u9fff]{0,10}(?:决定书|通知书|告知书|催告书|裁定书|判决书|建议书|移送书|移送函|申请书))"
-    r"[ \t]*[》>〉]?[ \t]*[(（]?[ \t]*\Z"
+    r"[ \t]*[》>〉]?[ \t]*(?:[(（][ \t]*(?:文号|文书号|编号|案号)[ \t]*[:：]?|[(（])?[ \t]*\Z"
 )
+_BEFORE_WINDOW = 24
+# The label inside such a bracket labels the cited document's number, not the page's.
+_CITED_LABEL = re.compile(r"(?:书|函|[》>〉])[ \t]*[(（][ \t]*(?:文号|文书号|编号|案号)[ \t]*[:：]?[ \t]*\Z")
 _LINE_ENDERS = set("书函复告证院局会府")
+_MASK_LINE = re.compile(r"\s*[X×xＸ*＊某]{1,6}[ \t]*")
+_MARKING_LINE = re.compile(r"附件\d{0,2}|正本|副本|存档|抄送|机密|秘密|特急|加急|(?:主动|依申请|不予)公开|公开")
 _KEEP_WRITTEN = set("〔〕[]()（）【】﹝﹞［］")
 _OCR_BRACKETS = str.maketrans("{「〈}」〉", "〔〔〔〕〕〕")  # OCR's glyphs for the year brackets of a 文号
 _SERVED_NAME = re.compile(
     r"(?:送达文书名称|文书名称|送达文书)(?:及文号)?\s*[:：|]\s*([\u4e00-\u9fff]{2,30}?(?:书|函|决定|裁定|判决|证))"
 )
-_OWN_LABEL = re.compile(r"(?:文号|案号|文书编号|决定书编号|编号)(?:\s*[:：|])+\s*$")  # "文号:⏎|⏎" in a table
+_OWN_LABEL = re.compile(r"(?:文号|文书号|案号|文书编号|决定书编号|编号)(?:\s*[:：|])+\s*$")  # "文号:⏎|⏎" in a table
 _MADE = re.compile(r"^[^。]{0,8}?(?:作出|作岀|下发|出具|签发|制作)(?:了|的)?[^。]{0,12}$")
 
 
 # A court 案号: (2017)闽0982行审138号 — year, province letter and court code, then the serial.
+# The opening bracket may be missing as printed ("2022)湘0821行初113号"): the value keeps that form, and a
+# mask line above it (XX, the masked agency) is still debris, not prefix.
 _COURT_CASE = re.compile(
-    rf"[^{_OPEN}\n]*\n?(?P<year>[{_OPEN}](?:19|20)\d\d[{_CLOSE}])(?!第)[\u4e00-\u9fff]\d{{4}}[\u4e00-\u9fff]"
+    rf"\s*[^{_OPEN}\n]*?\n?(?P<year>[{_OPEN}]?(?<!\d)(?:19|20)\d\d[{_CLOSE}])(?!第)[\u4e00-\u9fff]\d{{4}}[\u4e00-\u9fff]"
 )
 _OPENS_CITATION = re.compile(rf"[{_OPEN}](?=\s*(?:19|20)\d\d(?!\s*[{_CLOSE}\d]))")
 
@@ -127,6 +141,7 @@ def find_numbers(text: str, original: str, index: list[int] | None = None) -> li
                 continue
             letters = re.search(r"[A-Za-z]{2,}$", match.group("c"))
             at = match.start() + letters.start() if letters else at
+        at = _spaced_head(text, at, match.end())
         encloses = re.match(rf"\s*[{_CLOSE}]", text[match.end() : match.end() + 3])
         if encloses and _OPENS_CITATION.match(text, at):  # "(2011政国土字837号)": brackets around the number
             at += 1
@@ -134,6 +149,25 @@ def find_numbers(text: str, original: str, index: list[int] | None = None) -> li
         value = _as_written(text[at : match.end()], [original[index[i]] for i in range(at, match.end())])
         found.append(Found(start, end, at, match.end(), value, canonical_doc_number(value)))
     return found
+
+
+# A number line printed with a space inside its prefix ("楚市 林草罚决〔2025〕033号"): the words before
+# the space are part of the number when the line holds nothing else and they are no label.
+# OCR may space every character ("楚 市 林草罚决…"): up to six spaced groups.
+_SPACED_HEAD = re.compile(r"[ \t]*(?P<head>(?:[\u4e00-\u9fff]{1,6}[ \t]+){1,6})\Z")
+_NOT_HEAD = re.compile(r"附件|文号|文书号|案号|编号|抄送|抄报|落款|主送|标题|名称|[:：]")
+
+
+def _spaced_head(text: str, at: int, end: int) -> int:
+    """Where a number alone on its line really starts, when a stray space split its prefix."""
+    line_start = text.rfind("\n", 0, at) + 1
+    head = _SPACED_HEAD.fullmatch(text[line_start:at])
+    if head is None or _rest_of_line(text, end).strip() or not re.match(r"[\u4e00-\u9fff]", text[at]):
+        return at
+    words = re.sub(r"\s+", "", head.group("head"))
+    if len(words) > 8 or _NOT_HEAD.search(words) or _STOP.match(words):
+        return at
+    return line_start + head.start("head")
 
 
 def _as_written(normalised: str, written: list[str]) -> str:
@@ -152,9 +186,18 @@ def _trim(prefix: str, before: str = "") -> int:
     stop = _STOP.match(context + masked)
     cut = max(0, stop.end() - len(context)) if stop else 0
     wrap = masked.rfind("\n")
-    if wrap > cut and masked[wrap - 1] in _LINE_ENDERS:
-        cut = wrap + 1  # the line before is a heading (…裁定书, …移送函), not the start of the number
+    if wrap > cut and _line_above(masked[cut:wrap], (before + masked[:cut]).rstrip(" \t")):
+        cut = wrap + 1
     return cut
+
+
+def _line_above(head: str, preceding: str) -> bool:
+    """The prefix part before a line break is a line of its own, not the start of a wrapped number:
+    a heading (…裁定书, …移送函), a masked name (XX), or a marking a document prints on its own line
+    above the number (附件2, 正本, 主动公开).  Any other short line may be a table cell's wrap."""
+    whole_line = not preceding.lstrip("\n") or preceding.endswith("\n") or head.startswith("\n")
+    marking = whole_line and bool(_MARKING_LINE.fullmatch(head.strip()))
+    return head[-1:] in _LINE_ENDERS or bool(_MASK_LINE.fullmatch(head)) or marking
 
 
 def _plausible_bare(number: str) -> bool:
@@ -168,17 +211,48 @@ def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int
     text = doc._.text
     if _TYPE_AFTER.match(joined[item.to : item.to + 16]):
         return 0.0
+    if _cited_under_label(joined, item):
+        return 0.0
     if _OWN_LABEL.search(joined[max(0, item.at - 10) : item.at]):
         return 0.9
     header = sections.get("header")
     title = sections.get("title")
     if title and 0 <= item.start - title[1] <= 40 and _only_title_between(text, title, item.start):
         return 0.95
-    if _TYPE_BEFORE.search(joined[max(0, item.at - 16) : item.at]):
+    if _TYPE_BEFORE.search(joined[max(0, item.at - _BEFORE_WINDOW) : item.at]):
         return 0.0
     if header and header[0] <= item.start < header[1]:
         return 0.88
+    if _opens_page(joined, item):
+        return 0.88
     return 0.0
+
+
+def _cited_under_label(text: str, item: Found) -> bool:
+    """《…告知书》(文号:…) in a sentence cites that document; a title line's own "(文号:…)" does not."""
+    if not _CITED_LABEL.search(text[max(0, item.at - 12) : item.at]):
+        return False
+    line_head = text[text.rfind("\n", 0, item.at) + 1 : item.at]
+    return bool(re.search(r"[》〉,，。;；]", line_head))
+
+
+# Lines a page may open with before its number: site debris (跳转到主要内容) or the agency's name,
+# never a sentence, a label, an addressee or an attachment mark.
+_NOT_OPENING = re.compile(r"[。:：,，;；|\d]|附件")
+
+
+def _opens_page(text: str, item: Found) -> bool:
+    """A number alone on its line at the top of the page, under at most two short lines of debris or
+    the agency's name, is the page's own (an untitled decision, a judgment site's first page)."""
+    if _rest_of_line(text, item.to).strip():
+        return False
+    before = [line.strip() for line in text[: item.at].splitlines() if line.strip()]
+    return len(before) <= 2 and all(len(line) <= 16 and not _NOT_OPENING.search(line) for line in before)
+
+
+def _rest_of_line(text: str, pos: int) -> str:
+    line_end = text.find("\n", pos)
+    return text[pos:] if line_end < 0 else text[pos:line_end]
 
 
 def _only_title_between(text: str, title: tuple[int, int], pos: int) -> bool:
@@ -191,7 +265,7 @@ def _reference(text: str, item: Found) -> dict[str, str]:
     """The cited number with the type the context names and the date it was made, when stated."""
     ref = {"doc_number": item.value}
     after = _TYPE_AFTER.match(text[item.to : item.to + 20])
-    before = _TYPE_BEFORE.search(text[max(0, item.at - 16) : item.at])
+    before = _TYPE_BEFORE.search(text[max(0, item.at - _BEFORE_WINDOW) : item.at])
     named = after.group(1) if after else before.group(1) if before else _served_name(text, item.at)
     if named.endswith(("决定", "裁定", "判决")):
         named += "书"
@@ -239,6 +313,71 @@ def _served_name(text: str, pos: int) -> str:
     return labels[-1].group(1) if labels else ""
 
 
+# The step a number's prefix names (…罚告〔〕, …罚决〔〕, …催告〔〕), in the order a case takes them.
+_KINDS: tuple[tuple[re.Pattern[str], DocType], ...] = (
+    (re.compile(r"催"), DocType.DEMAND_NOTICE),
+    (re.compile(r"决"), DocType.PENALTY_DECISION),
+    (re.compile(r"告"), DocType.PENALTY_NOTICE),
+)
+_STAGE = [DocType.PENALTY_NOTICE, DocType.PENALTY_DECISION, DocType.DEMAND_NOTICE]
+
+
+def number_kind(value: str) -> DocType | None:
+    """The kind of document a number's prefix names, None when it names none."""
+    prefix = re.split(rf"[{_OPEN}]?\s*(?:19|20)\d\d\s*[{_CLOSE}]", value, maxsplit=1)[0]
+    return next((kind for pattern, kind in _KINDS if pattern.search(prefix)), None)
+
+
+def _wrong_kind(item: Found, own: list[tuple[Found, float]], doc_type: str | None) -> bool:
+    """A number naming an earlier step than the document is a citation: a decision cites its 告知书, a
+    催告书 its decision, never the other way round.  A decision's own number never names a 告知书; on
+    an untyped page the latest step among the candidates wins.  (Agencies number other steps freely,
+    a 催告书 may be …执告〔〕, so a known type other than a decision filters nothing.)"""
+    kind = number_kind(item.value)
+    if kind is None:
+        return False
+    if doc_type == DocType.PENALTY_DECISION:
+        return kind == DocType.PENALTY_NOTICE
+    if doc_type not in (None, DocType.OTHER):
+        return False
+    kinds = [k for k in (number_kind(f.value) for f, _ in own) if k is not None]
+    return _STAGE.index(kind) < max(_STAGE.index(k) for k in kinds)
+
+
+# An 附件 line naming the document the page discloses ("附件:…罚字〔2018〕第7号 行政处罚决定书").
+_ANNEX = re.compile(r"(?:^|\n)[ \t]*附件\s*\d?\s*[:：]?[ \t]*\Z")
+
+
+def _annexed_own(doc: Doc, joined: str, found: list[Found]) -> Found | None:
+    """The page's own number when it only discloses one attached decision and prints no number line."""
+    doc_type = doc._.fields.get("doc_type")
+    page_type = doc_type.value if doc_type is not None else None
+    annexed = []
+    for item in found:
+        named = _TYPE_AFTER.match(joined[item.to : item.to + 20])
+        if named and _ANNEX.search(joined[max(0, item.at - 12) : item.at]):
+            annexed.append((item, classify_title(named.group(1))))
+    if len({item.canonical for item, _ in annexed}) != 1:
+        return None
+    item, kind = annexed[0]
+    fits = kind is not None and page_type in (None, str(DocType.OTHER), str(kind))
+    return item if fits else None
+
+
+def _choose_own(doc: Doc, joined: str, scored: list[tuple[Found, float]]) -> tuple[Found, float, list[str]] | None:
+    """The own number, how sure its position makes it, and the other candidates a reviewer may prefer."""
+    doc_type = doc._.fields.get("doc_type")
+    page_type = doc_type.value if doc_type is not None else None
+    own = [(f, s) for f, s in scored if s > 0]
+    own = [(f, s) for f, s in own if not _wrong_kind(f, own, page_type)]
+    if not own:
+        annexed = None if _is_receipt(doc) else _annexed_own(doc, joined, [f for f, _ in scored])
+        return (annexed, 0.6, []) if annexed is not None else None
+    best, score = max(own, key=lambda fs: (fs[1], -fs[0].start))
+    others = sorted({f.value for f, _ in own if f.canonical != best.canonical})
+    return best, score - 0.15 if others else score, others
+
+
 @Language.component("xianjie_numbers")
 def numbers_component(doc: Doc) -> Doc:
     sections: dict[str, tuple[int, int]] = doc._.sections or {}
@@ -249,20 +388,14 @@ def numbers_component(doc: Doc) -> Doc:
     found = find_numbers(joined, original, index)
     receipt = _is_receipt(doc)
     scored = [(f, 0.0 if receipt else _own_score(doc, joined, f, sections)) for f in found]
-    own = [(f, s) for f, s in scored if s > 0]
+    chosen = _choose_own(doc, joined, scored)
     own_canon = None
-    if own:
-        best, score = max(own, key=lambda fs: (fs[1], -fs[0].start))
-        others = sorted({f.value for f, _ in own if f.canonical != best.canonical})
-        if others:
-            score -= 0.15
+    if chosen is not None:
+        best, score, others = chosen
         ocr = ocr_confidence(doc, best.start, best.end)
         extra = {"alternatives": others} if others else {}
-        set_field(
-            doc,
-            "doc_number",
-            Extracted(best.value, round(score * ocr, 3), span_at(doc, best.start, best.end), extra=extra),
-        )
+        span = span_at(doc, best.start, best.end)
+        set_field(doc, "doc_number", Extracted(best.value, round(score * ocr, 3), span, extra=extra))
         own_canon = best.canonical
     seen: dict[str, Extracted] = {}
     for item, _ in scored:
