@@ -399,4 +399,9 @@ _CASES: list[tuple[str, str, Callable[[SampleDoc], Case]]] = [
 
 
 def hard_cases(docs: dict[str, SampleDoc]) -> dict[str, Case]:
-    return {f"{prefix}_{source}": make(docs[source]) for prefix, source, make in _CASES}
+    """Every hard case: this file's web-copy damage plus the per-field sets written beside it."""
+    # Imported here: the per-field modules reuse this module's character tables.
+    from generator import hard_cases_dates_numbers, hard_cases_parties, hard_cases_type_issuer
+
+    every = [*_CASES, *hard_cases_parties.CASES, *hard_cases_type_issuer.CASES, *hard_cases_dates_numbers.CASES]
+    return {f"{prefix}_{source}": make(docs[source]) for prefix, source, make in every}
