@@ -27,15 +27,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
-from extractors.fields import party_addressee, party_mentions
+from extractors.fields import party_addressee, party_case_sides, party_form_rows, party_mentions
 from extractors.fields.party_flat_text import ADDRESSEE_LINE, FlatText, flat_ocr, flat_sections, flat_span, flat_text
 from extractors.fields.party_names import (
     BAD_NAME,
     CLAUSE_START,
     LABEL,
     MASK,
+    ORG_SUFFIX,
     ROLE_LABELS,
     drop_gloss,
+    first_instance_role,
     is_bad_name,
     kind_of,
     mask_as_printed,
@@ -269,8 +271,6 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
         if is_bad_name(text[name_start:name_end].strip()):  # a table rule OCR read as 一 before the cell value
             name_start, name_end = read_name(text, skip_rule(text, name_start, next_start), next_start)
         raw = text[name_start:name_end]
-        role = role_of(match.group("label"))
-        role = remap.get(role, role)
         tail_end = min(next_start, name_end + 400)
         agent = _AGENT.search(text, name_end, tail_end)
         details, spans = _details(flat_text(doc), name_end, agent.start() if agent else tail_end)
@@ -282,6 +282,8 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
             name = drop_gloss(re.sub(r"\s+", "", piece))
             if is_bad_name(name, text[name_end : name_end + 12]) or len(name) > 50 or name in ROLE_LABELS:
                 continue
+            role = first_instance_role(match.group("label"), match.group("note"), name)
+            role = remap.get(role, role)
             parties.append(_Party(role, name, piece_start, piece_start + len(piece), confidence, dict(details), spans))
     return parties
 
@@ -306,6 +308,32 @@ def _table_rows(doc: Doc, lo: int, hi: int) -> list[_Party]:
     return found
 
 
+def _form_rows(doc: Doc, lo: int, hi: int) -> list[_Party]:
+    """Parties a form names without a role label: "姓名:X" lines over identity lines in the party block,
+    a disclosure table's 行政相对人名称 column anywhere."""
+    flat = flat_text(doc)
+    remap = _ROLE_BY_DOC_TYPE.get(_doc_type(doc) or DocType.OTHER, {})
+    found: list[_Party] = []
+    lines = party_form_rows.name_lines(flat.text, lo, hi)
+    for index, (start, end) in enumerate(lines):
+        name = flat.text[start:end]
+        if is_bad_name(name) or LABEL.match(name):
+            continue
+        limit = lines[index + 1][0] if index + 1 < len(lines) else min(hi, end + 150)
+        details, spans = _details(flat, end, limit)
+        _PartyBlocks.add(doc, start, max([end] + [e for _, e in spans]))
+        role = remap.get(PartyRole.PARTY, PartyRole.PARTY)
+        found.append(_Party(role, name, start, end, 0.75, details, spans))
+    for head, start, end in party_form_rows.column_values(flat.text):
+        name = re.sub(r"\s+", "", flat.text[start:end])
+        if is_bad_name(name) or LABEL.match(name) or len(name) > 50:
+            continue
+        role = role_of(re.sub(r"(?:名称|姓名)$", "", head))
+        _PartyBlocks.add(doc, start, end)
+        found.append(_Party(remap.get(role, role), name, start, end, 0.75))
+    return found
+
+
 def _salutations(doc: Doc, lo: int, hi: int) -> list[_Party]:
     """The addressee line ("XX公司：", "张某、李某：", or a masked name alone under the title)."""
     sections = flat_sections(doc)
@@ -318,7 +346,8 @@ def _salutations(doc: Doc, lo: int, hi: int) -> list[_Party]:
 
 
 def _to_extracted(doc: Doc, party: _Party) -> Extracted:
-    name = mask_as_printed(drop_gloss(flat_text(doc).written(party.start, party.end)) or party.name)
+    written = re.sub(r"\s*\n\s*", "", flat_text(doc).written(party.start, party.end))  # a line broken inside it
+    name = mask_as_printed(drop_gloss(written) or party.name)
     value: dict[str, str] = {"role": str(party.role), "name": name}
     value["kind"] = str(kind_of(party.name, party.details))
     for key in ("id_number", "credit_code", "address", "legal_representative"):
@@ -427,6 +456,49 @@ def _subject_of_facts(doc: Doc) -> list[_Party]:
     return [_Party(role, match.group("name"), *match.span("name"), 0.6)]
 
 
+_SIDES = (PartyRole.PLAINTIFF, PartyRole.DEFENDANT)
+
+
+def _case_sides(doc: Doc, found: list[_Party]) -> list[_Party]:
+    """A lawsuit's or 复议's sides the party block missed: a first-instance case-name headline, then the
+    opening sentence ("原告A、B诉被告C…", "因不服被申请人D作出的…").  A labelled name that runs on
+    into its sentence ("被告XX分局送达回证上显示") is cut back to the headline's spelling."""
+    text = flat_text(doc).text
+    sections = flat_sections(doc)
+    body = sections["body"][0] if "body" in sections else 0
+    hi = min(len(text), body + 1500)
+    # The sections know where a site headline ends when a wrap or OCR glued the next heading onto it.
+    found_headline = sections.get("headline")
+    headline = party_case_sides.headline_sides(text, *found_headline) if found_headline else []
+    headline = headline or party_case_sides.headline_sides(text, 0, min(len(text), 3000))
+    for party in found:
+        known = next((s for s in headline if s.role is party.role and party.name.startswith(s.name)), None)
+        if known is not None and known.name != party.name and ORG_SUFFIX.search(known.name):
+            party.name, party.end = known.name, party.start + len(known.name)
+    roles = {p.role for p in found}
+    sides = [s for s in headline if s.role not in roles]
+    # The opening sentence lists every side: it completes a headline's "A、B等" or a block a line break cut.
+    suit = party_case_sides.suit_sentence_sides(text, 0, hi)
+    for role in _SIDES:
+        have = {p.name for p in found if p.role is role}
+        named = [s for s in suit if s.role is role]
+        if role not in roles or have <= {s.name for s in named}:
+            sides += named
+    if (PartyRole.APPLICANT in roles and PartyRole.RESPONDENT not in roles) or (
+        PartyRole.PLAINTIFF in roles | {s.role for s in sides} and PartyRole.DEFENDANT not in roles
+    ):
+        disputed = party_case_sides.disputed_decision_side(text, 0, hi)
+        sides += [disputed] if disputed is not None else []
+    names = {p.name for p in found}
+    for side in sides:
+        if side.name in names:
+            continue
+        spelled = party_mentions.unmasked(side.name, text) or side
+        names |= {side.name, spelled.name}
+        found.append(_Party(side.role, spelled.name, spelled.start, spelled.end, 0.7))
+    return found
+
+
 @Language.component("xianjie_parties")
 def find_parties(doc: Doc) -> Doc:
     sections: dict[str, tuple[int, int]] = flat_sections(doc)
@@ -442,6 +514,9 @@ def find_parties(doc: Doc) -> Doc:
     parties += [p for p in _table_rows(doc, lo, hi) if p.name not in seen]
     if _doc_type(doc) is DocType.COURT_RULING:
         parties = _ruling_without_block(doc, parties, "parties" in sections)
+    if not parties:
+        parties = _form_rows(doc, lo, hi)
+    parties = _case_sides(doc, parties)
     if not parties:
         parties = _subject_of_facts(doc)
     keys: set[tuple[PartyRole, str]] = set()

@@ -20,6 +20,8 @@ _NOT_ADDRESSEE = re.compile(
     r"(?:机构|日期|索引号|分类|文号|案号|时间|名称|主题词|号|人|期限|地点|电话|事由|案由|来源|附件|抄送|抄报|"
     r"标题|地址|方式|范围|备注|说明|情况|理由|依据|内容|结果|如下|经过|认为)$"
 )
+# A case table's field name ("法院:XX人民法院", "处罚机关:…") is no addressee, unlike "XX人民法院:".
+_FIELD_NAME = re.compile(r"(?:审理|承办|管辖|作出|执行)?法院|(?:处罚|执法|作出|复议|发布)?机关")
 _PERSON_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff*×X·]{1,5}")
 # OCR may read one × of a mask as x ("李×x"): a run with a × in it is a mask.
 _MASKED_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}(?:某某|某|XX|\*{1,3}|[×xX]{0,2}×[×xX]{0,2}|X{1,3})[\u4e00-\u9fff]?")
@@ -49,7 +51,11 @@ def addressees(text: str, lo: int, hi: int, bare_after: int | None, metadata: li
 
 def _not_a_name(name: str) -> bool:
     return bool(
-        name in ROLE_LABELS or _NOT_ADDRESSEE.search(name) or LABEL.match(name) or re.search(IDENTITY_WORDS, name)
+        name in ROLE_LABELS
+        or _FIELD_NAME.fullmatch(name)
+        or _NOT_ADDRESSEE.search(name)
+        or LABEL.match(name)
+        or re.search(IDENTITY_WORDS, name)
     )
 
 

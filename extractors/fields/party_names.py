@@ -30,6 +30,16 @@ ROLE_LABELS: dict[str, PartyRole] = {
     "原告": PartyRole.PLAINTIFF,
     "被告": PartyRole.DEFENDANT,
     "第三人": PartyRole.THIRD_PARTY,
+    # An appeal keeps each side's first-instance role (the contract has no appellant role); 上诉人 and
+    # 被上诉人 are resolved by their bracket "(原审被告)" or, without one, by the name (see first_instance_role).
+    "原审原告": PartyRole.PLAINTIFF,
+    "原审被告": PartyRole.DEFENDANT,
+    "原审第三人": PartyRole.THIRD_PARTY,
+    "一审原告": PartyRole.PLAINTIFF,
+    "一审被告": PartyRole.DEFENDANT,
+    "一审第三人": PartyRole.THIRD_PARTY,
+    "上诉人": PartyRole.PLAINTIFF,
+    "被上诉人": PartyRole.PLAINTIFF,
     "被移送人": PartyRole.REFERRED_PERSON,
     "犯罪嫌疑人": PartyRole.REFERRED_PERSON,
     "主送机关": PartyRole.RECIPIENT_ORG,
@@ -50,11 +60,30 @@ def role_of(label: str) -> PartyRole:
     return ROLE_LABELS[re.sub(r"\s+", "", label)]
 
 
+_APPEAL_LABELS = frozenset({"上诉人", "被上诉人"})
+_FIRST_INSTANCE = re.compile(r"原告|被告|第三人")
+_FIRST_INSTANCE_ROLE = {"原告": PartyRole.PLAINTIFF, "被告": PartyRole.DEFENDANT, "第三人": PartyRole.THIRD_PARTY}
+# Only an administrative organ is sued in an administrative case: an appeal side so named was the defendant.
+_AGENCY_NAME = re.compile(r"(?:局|人民政府|政府|委员会|办公室|管理处|执法大队|大队|管委会|办事处|街道)$")
+
+
+def first_instance_role(label: str, note: str | None, name: str) -> PartyRole:
+    """An appeal side's role: what its bracket says it was at first instance ("上诉人(原审被告)"), else,
+    for a bare 上诉人/被上诉人, defendant when it is an agency and plaintiff otherwise."""
+    label = re.sub(r"\s+", "", label)
+    if label not in _APPEAL_LABELS:
+        return role_of(label)
+    word = _FIRST_INSTANCE.search(note or "")
+    if word is not None:
+        return _FIRST_INSTANCE_ROLE[word.group(0)]
+    return PartyRole.DEFENDANT if _AGENCY_NAME.search(name) else PartyRole.PLAINTIFF
+
+
 LABEL = re.compile(
     r"(?<![^\s。;；,，|、号])"  # a clause start, or straight after the case number of a one-line copy
     + r"(?P<label>"
     + "|".join(_spaced(w) for w in sorted(ROLE_LABELS, key=len, reverse=True))
-    + r")(?:\s*\([^()\n]{1,12}\))?(?:\s*(?:姓名或名称|单位名称|姓名|名称))?(?:\s*\([^()\n]{1,8}\))?"
+    + r")(?:\s*\((?P<note>[^()\n]{1,12})\))?(?:\s*(?:姓名或名称|单位名称|姓名|名称))?(?:\s*\([^()\n]{1,8}\))?"
     r"\s*(?P<sep>(?:[:：|]\s*)*)"
 )
 IDENTITY_WORDS = (
@@ -69,6 +98,8 @@ _NAME_END = re.compile(
     r"|(?=(?:" + IDENTITY_WORDS + r"))"
     r"|(?=于\s*[\d〇○一二])|(?=向本院|向我院|不服|一案|申请强制执行|因\S|未经|擅自)"
     r"|(?=[在于](?:未经|未取得|未办理|没有|擅自|非法|违法))"
+    r"|(?=以[^,，。;；:：\n]{2,40}?为(?:被申请人|被告|被申请执行人|第三人))"  # 申请人张某以XX政府为被申请人…
+    r"|(?=诉(?:被告|被申请人))"  # 原告张某诉被告XX局…一案
     r"|(?=(?:" + FORM_LABELS + r")\s*[:：|])"
 )
 # Forms pad a two-character name to three characters' width ("李  某", "王　 芳").

@@ -1,0 +1,96 @@
+"""The sides of a lawsuit or a 复议 named outside a party block: the case-name headline and the opening sentence.
+
+Web copies of judgments often lose the party block (an excerpt that starts at
+另查明, a database page whose 当事人信息 is one sentence) while the page still
+prints the case name ("A与B、C…一审行政判决书", "A诉B…判决书") and the facts
+still open with "原告A、B诉被告C…一案" or "申请人A因不服被申请人B作出的…".
+In a first-instance case name the plaintiff stands before 与/诉 and the
+defendants after it; an appeal's case name puts the appellant first whatever
+its role, so only 一审 headlines and 诉 are read.  Everything here works on
+plain text and returns offsets; parties.py turns the hits into parties.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models.vocab import PartyRole
+
+# An administrative organ (the side that is sued or whose decision is reviewed) or a company ends in one of these.
+_SIDE_END = r"(?:局|人民政府|政府|委员会|办公室|管理处|管委会|办事处|街道|公司|厂|合作社|中心|所|站|队)"
+# The words that describe the case after the last name (资源行政管理, 土地行政处罚, 行政复议…).
+_CASE_WORDS = r"(?:资源|土地|国土|林业|矿产|城建|城乡|规划|行政|房屋|其他)"
+# A database page's next heading, glued onto the headline by a soft wrap or OCR.
+_GLUED = r"(?:审理经过|当事人信息|案件基本信息|原告诉称|裁判文书)"
+_HEADLINE = re.compile(
+    r"^[ \t]*(?P<a>[^\n与诉:：|]{2,80}?)[ \t]*(?P<sep>与|诉)[ \t]*"
+    rf"(?P<b>[^\n:：|]{{2,80}}?{_SIDE_END})等?"
+    # (a PDF may wrap the case words onto a second line)
+    rf"(?=(?P<tail>{_CASE_WORDS}[^\n]{{0,48}}?\n?[^\n]{{0,16}}?判决书)(?:\(\d{{1,2}}\))?{_GLUED}?[ \t]*$)",
+    re.M,
+)
+_STAGE = re.compile(r"一审|二审|再审")
+# "原告A、B诉被告C、D…一案": the one sentence a judgment database prints for 当事人信息.
+_SUIT_SENTENCE = re.compile(
+    r"(?<![\u4e00-\u9fff])原告(?P<a>[\u4e00-\u9fff*×X、·\n]{2,300}?)诉被告"
+    rf"(?P<b>[\u4e00-\u9fff*×X、\n]{{1,120}}?{_SIDE_END})"
+    r"(?=[^\u4e00-\u9fff*×X、]|行政|土地|林业|资源|不服|要求|请求|撤销|一案)"
+)
+# "申请人A因不服被申请人B作出的…", "原告不服被告B作出的…": the side whose decision is disputed.
+_DISPUTED_DECISION = re.compile(
+    r"不服(?P<label>被申请人|被告)[:：]?(?P<name>[\u4e00-\u9fff*×X()]{2,40}?"
+    r"(?:局|人民政府|政府|委员会|办公室|管理处|管委会|办事处|街道办事处))(?=作出|于|的|\d|[(（〔\[])"
+)
+# A name a sentence shortens to its level and office ("区国土局", "市政府") is not the party's name.
+_SHORT_FORM = re.compile(r"^(?:省|市|区|县|镇|乡|该)")
+
+
+@dataclass(frozen=True)
+class Side:
+    role: PartyRole
+    name: str
+    start: int
+    end: int
+
+
+def _names(text: str, start: int, end: int, role: PartyRole) -> list[Side]:
+    """Names joined by 、 (a PDF may break a line inside one: "喻⏎时兵"); a closing 等 is not part of the last."""
+    sides: list[Side] = []
+    pos = start
+    for piece in text[start:end].split("、"):
+        at = pos + len(piece) - len(piece.lstrip())
+        pos += len(piece) + 1
+        name = re.sub(r"\s+", "", piece)
+        cut = 1 if name.endswith("等") else 0
+        if len(name) - cut >= 2:
+            sides.append(Side(role, name[: len(name) - cut], at, at + len(piece.strip()) - cut))
+    return sides
+
+
+def headline_sides(text: str, lo: int, hi: int) -> list[Side]:
+    """Plaintiffs and defendants of a first-instance case-name headline ("A、B等与C等…一审行政判决书")."""
+    for match in _HEADLINE.finditer(text, lo, hi):
+        stage = _STAGE.findall(match.group("tail").replace("\n", ""))
+        if match.group("sep") != "诉" and stage != ["一审"]:
+            continue
+        return _names(text, *match.span("a"), PartyRole.PLAINTIFF) + _names(text, *match.span("b"), PartyRole.DEFENDANT)
+    return []
+
+
+def suit_sentence_sides(text: str, lo: int, hi: int) -> list[Side]:
+    """Plaintiffs and defendants of the opening "原告A、B诉被告C…" sentence; shortened names are left out."""
+    match = _SUIT_SENTENCE.search(text, lo, hi)
+    if match is None:
+        return []
+    found = _names(text, *match.span("a"), PartyRole.PLAINTIFF) + _names(text, *match.span("b"), PartyRole.DEFENDANT)
+    return [side for side in found if not _SHORT_FORM.match(side.name)]
+
+
+def disputed_decision_side(text: str, lo: int, hi: int) -> Side | None:
+    """The agency whose decision the applicant or plaintiff disputes ("因不服被申请人XX镇人民政府作出的…")."""
+    match = _DISPUTED_DECISION.search(text, lo, hi)
+    if match is None or _SHORT_FORM.match(match.group("name")):
+        return None
+    role = PartyRole.RESPONDENT if match.group("label") == "被申请人" else PartyRole.DEFENDANT
+    return Side(role, match.group("name"), *match.span("name"))
