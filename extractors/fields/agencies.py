@@ -78,7 +78,12 @@ _OWN_ACT = re.compile(
     r"(?:于[^。，,；;]{0,20}?)?(?:依法)?(?:向你|对你|责令你|立案|调查|作出|送达|执法人员|工作人员|财务)"
 )
 # A court's case-record field: 〔审理法院〕:东北地区/辽宁省/辽宁省大连市中级人民法院
-_COURT_FIELD = re.compile(r"审[ \t]*理[ \t]*法[ \t]*院[ \t]*[〕】\]]?[ \t]*[:：|\n][ \t]*(?P<value>[^\n〔【\[]{2,120})")
+# or a bare 法院: line among 案号/判决日期 record lines (a site's case table prints 法院 over the short name
+# it lists the case under, not the court's full name, so a bare label needs its colon).
+_COURT_FIELD = re.compile(
+    r"(?:审[ \t]*理[ \t]*法[ \t]*院[ \t]*[〕】\]]?[ \t]*[:：|\n]|(?:^|(?<=\n))[ \t]*法[ \t]*院[ \t]*[:：])[ \t]*"
+    r"(?P<value>[^\n〔【\[]{2,120})"
+)
 
 
 def _compact(text: str) -> str:
@@ -127,13 +132,23 @@ def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int,
         if found and re.search(r"[与诉]", lead) and found[2] != lead:
             return None
         return found
-    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    prev = text[prev_start:line_start]
+    prev_start, prev = _line_above(text, line_start)
     if prev.strip() and len(_compact(prev)) <= 30:
         found = _agency_in(text, prev_start, line_start, last=False) or _spaced_agency(text, prev_start, line_start)
         if found and _compact(text[found[0] : found[1]]) == _compact(prev):
             return found
     return None
+
+
+def _line_above(text: str, line_start: int) -> tuple[int, str]:
+    """The nearest line above that is not blank: a web copy may leave empty lines between court and title."""
+    end = line_start
+    for _ in range(4):
+        start = text.rfind("\n", 0, max(0, end - 1)) + 1
+        if text[start:end].strip() or start == 0:
+            return start, text[start:end]
+        end = start
+    return end, ""
 
 
 def _headline_issuer(doc: Doc, headline: tuple[int, int] | None) -> tuple[int, int, str] | None:
@@ -264,7 +279,7 @@ def _set_court_field(doc: Doc) -> bool:
     field = _COURT_FIELD.search(doc._.text)
     if field is None:
         return False
-    courts = list(re.finditer(r"[^/\s]{2,30}?人民法院", field.group("value")))
+    courts = list(re.finditer(r"(?:[^/\s]|\u2006){2,30}?人民法院", field.group("value")))
     if not courts:
         return False
     start, end = field.start("value") + courts[-1].start(), field.start("value") + courts[-1].end()

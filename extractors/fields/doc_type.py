@@ -28,7 +28,8 @@ TITLE_RULES: tuple[tuple[re.Pattern[str], DocType], ...] = tuple(
         (r"(?:检察)?监督申请书|申请(?:检察)?监督", DocType.SUPERVISION_APPLICATION),
         # a procuratorate's public notice urging compliance (督促履行检察建议公告) is the suggestion made public
         (r"检察建议(?:书|公告)?$", DocType.PROCURATORIAL_SUGGESTION),
-        (r"复议决定书", DocType.RECONSIDERATION_DECISION),
+        # also a refusal to accept the application (不予受理行政复议申请决定书)
+        (r"复议(?:申请)?决定书", DocType.RECONSIDERATION_DECISION),
         (r"责令.*(?:通知书|决定书)|停止违法行为", DocType.STOP_ORDER),
         (r"告知书", DocType.PENALTY_NOTICE),
         (r"催告书", DocType.DEMAND_NOTICE),
@@ -61,10 +62,19 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
         (r"判决如下", DocType.COURT_JUDGMENT, 0.65),
         (r"(?:^|\n)\s*(?:不)?准予(?:强制)?执行|裁定(?:不予受理|驳回)", DocType.COURT_RULING, 0.55),
         (r"复议决定如下|维持.{0,20}(?:处罚决定|决定)", DocType.RECONSIDERATION_DECISION, 0.5),
+        # the reconsideration body speaking of the application made to it (向本机关提出行政复议申请,
+        # 本机关…收到复议申请); a bureau's own decision only points to where one may apply
+        (
+            r"向本(?:机关|府|委)[^。，,]{0,6}(?:提出|提交|递交|邮寄)[^。，,]{0,6}复议申请"
+            r"|向本(?:机关|府|委)(?:依法)?申请(?:行政)?复议"
+            r"|本(?:机关|府|委)[^。]{0,20}(?:收到|收悉|受理)[^。]{0,10}复议申请",
+            DocType.RECONSIDERATION_DECISION,
+            0.6,
+        ),
         (r"(?:处罚|决定)如下|决定(?:给予|对你|对当事人)", DocType.PENALTY_DECISION, 0.6),
         (r"(?:接到|收到|履行)本(?:行政)?处罚决定", DocType.PENALTY_DECISION, 0.55),
         # a disclosure table of a decision: its first row is labelled with the decision's number
-        (r"(?:^|\n)[ \t|]*(?:行政)?处罚决定书?(?:文号|编号)[ \t]*[:：|]", DocType.PENALTY_DECISION, 0.6),
+        (r"(?:^|[\n|])[ \t]*(?:行政)?处罚决定书?(?:文号|编号)[ \t]*[:：|]", DocType.PENALTY_DECISION, 0.6),
         # the applicant's own words; a court recounting it (向本院申请强制执行) is not an application
         (r"(?<!本院)(?<!我院)(?:特此)?申请(?:你院|贵院)?(?:依法)?强制执行", DocType.ENFORCEMENT_APPLICATION, 0.55),
         (r"催告你|催告当事人|特此催告", DocType.DEMAND_NOTICE, 0.6),

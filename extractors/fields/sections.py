@@ -46,11 +46,8 @@ _META_VALUE = re.compile(
     r"[ \t]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
     r"|[^\s]{0,60}(?:[ \t]\d{1,2}:\d{2}(?::\d{2})?)?)"
 )
-_TABLE_LABEL = re.compile(
-    r"^[ \t]*(?:案件名称|案号|法院|审理法院|所属地区|案件类型|审理程序|文书类型|当事人|案由|法律依据)"
-    r"[ \t]*[:：]?[ \t]*$",
-    re.M,
-)
+_TABLE_WORDS = "案件名称|案号|法院|审理法院|所属地区|案件类型|审理程序|文书类型|当事人|案由|法律依据"
+_TABLE_LABEL = re.compile(r"^[ \t]*(?:" + _TABLE_WORDS + r")[ \t]*[:：]?[ \t]*$", re.M)
 # 全文 opens the document; a PDF layout may glue it to the end of the value line above.
 _FULL_TEXT = re.compile(r"全[ \t]*文[ \t]*[:：]?[ \t]*$", re.M)
 _META_STRONG = re.compile(r"索引号|发布机构|发布日期|更新时间|公开日期|发布时间|信息来源|浏览次数|主题分类|公开方式")
@@ -82,11 +79,17 @@ _TITLE_CORE = re.compile(
 _TITLE_LABEL = re.compile(r"(?:信息名称|文件名称|标题|名称)[ \t]*[:：|][ \t]*")
 # A form label (行政处罚决定书文号:) or the tail of a cited 《title》 wrapped onto its own line
 # names a document without being its title.
-_NOT_A_TITLE_AFTER = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{1,4}[ \t]*[:：]|[》>〉])")
+# A table's column header (| 行政处罚决定书文号 |) is such a label too.
+_NOT_A_TITLE_AFTER = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{1,4}[ \t]*[:：|]|[》>〉])")
+# Courts title a document by its kind (行政判决书), never 行政案件判决书: that is a site's column name.
+_SITE_COLUMN = re.compile(r"案件(?:判决|裁定)书$")
 _HEADLINE = re.compile(
     r"[\u4e00-\u9fff*×X]{2,}(?:与|诉)[\u4e00-\u9fff*×X、]{2,}.{0,30}(?:裁定书?|判决书?|决定书)$"
     r"|(?:非诉执行审查|非诉审查|执行审查|一审|二审|再审|审查与执行)[\u4e00-\u9fff]{0,6}(?:裁定书?|判决书?)$"
+    r"|[\u4e00-\u9fff]{2,}因[\u4e00-\u9fff]{2,40}一案[\u4e00-\u9fff]{0,4}(?:裁定书?|判决书?)$"  # X因…一案行政判决书
 )  # (a photo's OCR may lose the headline's last character at the page edge: …行政判决)
+# A case record's next line (案号:…, 来源:…) that a reader joined onto the headline ending in its kind.
+_GLUED_RECORD = re.compile(r"(?<=书)(?:[(（]\d{1,2}[)）])?[ \t]*(?:案号|" + META_LABELS + r")[ \t]*[:：]")
 _COURT_LINE = re.compile(r"[\u4e00-\u9fff]{2,30}人民法院")
 # A newspaper or site headline of an agency's public notice: the agency, then what it announces.
 _AGENCY_NOTICE = re.compile(r"[\u4e00-\u9fff]{2,25}?(?:人民检察院|人民法院|人民政府|局)[\u4e00-\u9fff]{2,20}公告")
@@ -98,7 +101,7 @@ _AGENCY_PREFIX = re.compile(
 PARTY_LABELS = (
     "被申请执行人|申请执行人|被申请人|申请人|被处罚人|被处罚单位|当事人|"
     "被执行人|原告|被告|第三人|上诉人|被上诉人|复议申请人|申请复议人|被申请复议人|"
-    "被移送人|违法当事人|被检查人|行政相对人"
+    "被移送人|违法当事人|被检查人|行政相对人|原审原告|原审被告|原审第三人"
 )
 _PARTY_WORDS = "(?:" + "|".join(_spaced(w) for w in PARTY_LABELS.split("|")) + r")"
 _PARTY_LABEL = re.compile(
@@ -118,6 +121,7 @@ _SENTENCE_AFTER = re.compile(r"\s*(?:应当|应|逾期|如|在|于|不|未|拒|�
 _IDENTITY_LINE = re.compile(
     r"^\s*(?:法定代表人|负责人|主要负责人|委托代理人|委托诉讼代理人|诉讼代理人|代理人|住所地|住所|住址|地址|"
     r"出庭应诉|出庭负责人|行政机关负责人|诉讼代表人|"
+    r"[二两三四五六七八九十]?(?:被上诉人|上诉人|原告|被告|被申请人|申请人|第三人)(?:共同)?委托|"
     r"身份证|公民身份号码|统一社会信用代码|组织机构代码|性别|出生|民族|联系电话|电话|职务|现住|户籍|经营场所|"
     r"[男女][，,、])"
 )
@@ -220,6 +224,8 @@ def find_title(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None
     later = _title_from(text, first[1], min(len(text), first[1] + 400), skip)
     if is_headline(text, first, skip):
         return later
+    if _runs_on(text, first[1]):
+        return _glued_title(text, first) or _own_line_title(text, first, skip) or first
     head = _compact(text[first[0] : first[1]])
     # the same headline printed again (a 标题 value OCR read without its colon, then the page's own)
     while later and _compact(text[later[0] : later[1]]) == head:
@@ -234,32 +240,54 @@ def _metadata_title(text: str, metadata: list[tuple[int, int]]) -> tuple[int, in
     for start, end in metadata:
         for label in _TITLE_LABEL.finditer(text, start, end):
             match = _TITLE_CORE.match(text, label.end(), end)
-            if match and len(_compact(match.group(0))) <= 30:
+            if match and len(_compact(match.group(0))) <= 30 and not _NOT_A_TITLE_AFTER.match(text, match.end()):
                 return match.start(), match.end()
     return None
 
 
 def is_headline(text: str, title: tuple[int, int], skip: list[tuple[int, int]]) -> bool:
-    return bool(_HEADLINE.search(_compact(text[lead_start(text, title[0], skip) : title[1]])))
+    return _headline_start(text, title, skip) is not None
+
+
+def _headline_start(text: str, title: tuple[int, int], skip: list[tuple[int, int]]) -> int | None:
+    """Where the case-name headline ending in `title` starts: on its line, or on the line above
+    when a PDF wrapped the headline just before its kind (…土地行政处罚一⏎审行政判决书)."""
+    start = lead_start(text, title[0], skip)
+    if _HEADLINE.search(_compact(text[start : title[1]])):
+        return start
+    if start == 0 or _compact(text[start : title[0]]) or text[start - 1] != "\n":
+        return None
+    above = lead_start(text, start - 1, skip)
+    line = _compact(text[above : start - 1])
+    if line and not re.search(r"[。，,;；:：]$", line) and _HEADLINE.search(line + _compact(text[start : title[1]])):
+        return above
+    return None
 
 
 def find_headline(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A copy that prints only the site's headline has no title; the headline still names its kind."""
     first = _title_from(text, 0, min(len(text), 400), skip)
-    if first is not None and is_headline(text, first, skip):
-        return lead_start(text, first[0], skip), first[1]
+    start = _headline_start(text, first, skip) if first is not None else None
+    if first is not None and start is not None:
+        return start, first[1]
     return _headline_line(text, skip)
 
 
 def _headline_line(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A headline line the title finder passes over: a case name listing parties with 、
     ("A、B等行政一审行政判决书"), or an agency's notice ("XX人民检察院督促履行检察建议公告")."""
-    for _line_start, end in _lines(text[: min(len(text), 1500)]):
+    for line_start, end in _lines(text[: min(len(text), 1500)]):
         start = lead_start(text, end, skip)  # web metadata glued before it on the line is not part of it
+        cut = next((meta for meta, _end in skip if line_start < meta < end), None)
+        if cut is not None and not _inside(line_start, skip):  # or glued after it (…判决书(2)来源:…)
+            start, end = line_start, cut
         if _inside(start, skip):
             continue
-        line = _compact(text[start:end])
-        if not line or len(line) > 80 or re.search(r"[。，,;；:：]", line):
+        if glued := _GLUED_RECORD.search(text, start, end):  # OCR joined the next record line to it
+            end = glued.start()
+        line = re.sub(r"[(（]\d{1,2}[)）]$", "", _compact(text[start:end]))  # a page's part number: …判决书(2)
+        # a judgment database's cause of action is a path (资源行政管理:土地行政管理): no sentence
+        if not line or len(line) > 80 or re.search(r"[。，,;；]|(?<!管理)[:：]", line):
             continue
         begin = start + len(text[start:end]) - len(text[start:end].lstrip())
         if _AGENCY_NOTICE.fullmatch(line) and not re.search(r"[与诉]", line):
@@ -267,7 +295,9 @@ def _headline_line(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | 
         # a reader that took the headline for a wrapped line joins the court line to it
         for kind in re.finditer(r"(?:判决|裁定)书?", line):
             rest = line[kind.end() :]
-            if _HEADLINE.search(line[: kind.end()]) and (not rest or _COURT_LINE.fullmatch(rest)):
+            # (or the case table's next label line: …判决书法院)
+            glued = not rest or _COURT_LINE.fullmatch(rest) or re.fullmatch(_TABLE_WORDS, rest)
+            if _HEADLINE.search(line[: kind.end()]) and glued:
                 return begin, _skip_chars(text, begin, kind.end())
     return None
 
@@ -289,6 +319,8 @@ def _title_from(text: str, begin: int, limit: int, skip: list[tuple[int, int]]) 
         phrase = _compact(text[start:end])
         if _PARTY_LABEL.match(phrase) or len(phrase) > 70 or _NOT_A_TITLE_AFTER.match(text, end):
             continue
+        if _SITE_COLUMN.search(phrase):
+            continue
         # the issuer before the title, a branch after its parent included (XX市自然资源局XX区分局)
         while (prefix := _AGENCY_PREFIX.match(phrase)) and len(phrase) - len(prefix.group(0)) >= 3:
             if phrase.startswith("关于"):
@@ -298,6 +330,34 @@ def _title_from(text: str, begin: int, limit: int, skip: list[tuple[int, int]]) 
         while start < end and text[start].isspace():
             start += 1
         return start, _whole_line_title(text, start, end)
+    return None
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """A kind word that a sentence or a page's headline goes on from (行政判决书怎么写…) names no document."""
+    return bool(re.match(r"[\u4e00-\u9fff]{2}", text[end : end + 2])) and not _PARTY_LABEL.match(text, end)
+
+
+def _glued_title(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
+    """A PDF line join glues the title line onto a headline that ends with it
+    ("X执法大队关于…的行政处罚决定书" + "行政处罚决定书"): the second one is the title."""
+    own = _TITLE_CORE.match(text, first[1])
+    if own is None or _runs_on(text, own.end()):
+        return None
+    head, phrase = _compact(text[first[0] : first[1]]), _compact(own.group(0))
+    return (own.start(), own.end()) if len(head) > len(phrase) and head.endswith(phrase) else None
+
+
+def _own_line_title(text: str, first: tuple[int, int], skip: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The next title that ends its line (a number or bracket may follow), past case-name headlines."""
+    pos = first[1]
+    for _ in range(4):
+        found = _title_from(text, pos, min(len(text), pos + 400), skip)
+        if found is None:
+            return None
+        if not is_headline(text, found, skip) and not _runs_on(text, found[1]):
+            return found
+        pos = found[1]
     return None
 
 
@@ -368,7 +428,9 @@ def _facts_start(text: str, start: int) -> int:
             continue
         line = text[line_start:line_end]
         labelled = _PARTY_LABEL.match(line) or _IDENTITY_LINE.match(line)
-        if len(line.strip()) > 12 and not labelled:
+        # a line after one that stops on a comma is the same sentence wrapped (a PDF line or page break)
+        wrapped = text[:line_start].rstrip()[-1:] in ("，", ",", "、")
+        if len(line.strip()) > 12 and not labelled and not wrapped:
             return line_start
     return end
 
