@@ -47,8 +47,9 @@ BROKEN = re.compile(
     # 2022/12/70:00:00: OCR lost the space between a database's date and its time of day
     r"|(?<![\d-])(?P<ty>(?:19|20)\d\d)(?P<tsep>[-/.])(?P<tm>\d{1,2})(?P=tsep)(?P<trun>\d{2,4}):[0-5]\d"
     r"|(?P<ey>\d{4})\s*年\s*(?P<em>\d{1,2})\s*月\s*(?P<ed>\d{1,2})\s*[曰目月](?![\d份])"  # 2020年5月20月 (OCR)
-    # 2020年2月21 closing the signature line: its 日 lost under the seal or at the page edge
-    r"|(?P<zy>\d{4})\s*年\s*(?P<zm>\d{1,2})\s*月\s*(?P<zd>\d{1,2})(?=[ \t|]*(?:\n|$))"
+    # 2020年2月21 closing the signature line: its 日 lost under the seal or at the page edge (a sentence's
+    # date cut off by the end of a truncated page is no signature)
+    r"|(?<![。，,；;：:、])(?P<zy>\d{4})\s*年\s*(?P<zm>\d{1,2})\s*月\s*(?P<zd>\d{1,2})(?=[ \t|]*(?:\n|$))"
     # 二〇二一年四月八曰, or the 日 lost under the seal at the end of the signature line
     rf"|(?P<cy>[{_CN}]{{4}})\s*年\s*(?P<cm>{_PART})\s*月\s*(?P<cd>{_PART})\s*(?:[曰目]|(?=[ \t]*(?:\n|$)))"
 )
@@ -270,20 +271,37 @@ def _place(found: FoundDate, joined: str, in_meta: bool, in_sig: bool) -> tuple[
     return role, conf, "signature" if in_sig else "text"
 
 
+_SENTENCE_MARK = re.compile(r"[。，,；;]")
+# What follows a signature date on a page printed as one line: the clerk, the seal, the certification.
+_AFTER_SIGNATURE = re.compile(r"[ \t\u3000]*(?:书记员|法官助理|执行员|速录员|院印|印章|本件与原本核对无异|附[:：件])")
+
+
+def _in_sentence(text: str, start: int, end: int) -> bool:
+    """A date inside running text is a fact of the story even where a truncated page ends: a signature
+    line holds the date alone, or after the issuer's name, never in a sentence that goes on after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    goes_on = re.match(r"[ \t]*[\u4e00-\u9fff\dA-Za-z]", rest) and not _AFTER_SIGNATURE.match(rest)
+    return bool(_SENTENCE_MARK.search(line)) and bool(goes_on)
+
+
 def _signature_values(
+    joined: str,
     index: list[int],
     found_dates: list[FoundDate],
     metadata: list[tuple[int, int]],
     signature: tuple[int, int] | None,
 ) -> set[str]:
-    """Values of the dates printed in the signature block (outside web metadata)."""
+    """Values of the dates printed in the signature block (outside web metadata and sentences)."""
     if not signature:
         return set()
     values = set()
     for found in found_dates:
         start, _ = original_range(index, found.start, found.end)
-        in_meta = any(s <= start < e for s, e in metadata)
-        if found.value and signature[0] <= start < signature[1] and not in_meta:
+        elsewhere = any(s <= start < e for s, e in metadata) or _in_sentence(joined, found.start, found.end)
+        if found.value and signature[0] <= start < signature[1] and not elsewhere:
             values.add(found.value)
     return values
 
@@ -312,12 +330,13 @@ def dates_component(doc: Doc) -> Doc:
     signature = sections.get("signature")
     items: list[tuple[FoundDate, DateRole, str]] = []
     found_dates = find_dates(joined)
-    signed_values = _signature_values(index, found_dates, metadata, signature)
+    signed_values = _signature_values(joined, index, found_dates, metadata, signature)
     seal = _seal_score(doc, signature)
     for found in found_dates:
         start, end = original_range(index, found.start, found.end)
         in_meta = any(s <= start < e for s, e in metadata)
         in_sig = bool(signature and signature[0] <= start < signature[1]) and not in_meta
+        in_sig = in_sig and not _in_sentence(joined, found.start, found.end)
         role, role_conf, where = _place(found, joined, in_meta, in_sig)
         found = FoundDate(start, end, found.value, found.confidence, found.extra)
         items.append((found, role, where))

@@ -31,7 +31,8 @@ _OPEN = r"〔\[(（【﹝［{｛「〈"
 _CLOSE = r"〕\])）】﹞］}｝」〉"
 # A year in brackets; OCR sometimes loses one of the two ("广自然资移（2020第4号").
 _YEAR = rf"(?:[{_OPEN}]\s*(?:19|20)\d\d\s*[{_CLOSE}]?|(?<!\d)(?:19|20)\d\d\s*[{_CLOSE}])"
-_NO = r"(?:\d{1,6}(?:\s*(?:-{1,2}|[－—–])\s*\d{1,4})?|[X×xＸ*＊某]{1,4})"  # 第3-1号, 11-20号
+# 第3-1号, 11-20号, and masked as published: 第××号, 第××-1号.
+_NO = r"(?:(?:\d{1,6}|[X×xＸ*＊某]{1,4})(?:\s*(?:-{1,2}|[－—–])\s*\d{1,4})?)"
 # One prefix character; a single line break may fall inside a prefix (PDF lines end mid-number).
 # A bracketed word inside a prefix ("…执[处罚决定]〔2025〕18号") is part of it.
 # normalise() prints 【】 as 〔〕, so 川林罚【2024】12号 reads 川林罚〔2024〕12号 and …执【处罚决定】〔2025〕… reads
@@ -48,7 +49,9 @@ NUMBER = re.compile(
 _STOP = re.compile(
     r".*(?:平方米|公顷|亩|申请执行人|被执行人|申请人|执行人|当事人|做出|履行|撤销|维持|不予|准予|未|已|的|于|作出|执行|申请|依据|根据|依照|按照|决定书|通知书|告知书|催告书|裁定书|判决书|建议书|移送书|"
     r"了|及|和|与|是|即|以|对|经|在|将|向|送达|下发|出具|为|文号|案号|编号|见|号|字号|原|我局|本院|你局|贵院|"
-    r"法院|检察院|政府|不服|局|名称|回复|报告|回证)",
+    r"法院|检察院|政府|不服|局|名称|回复|报告|回证|"
+    # conjunctions, verbs, role nouns and a date's tail (…4月19日收到…) end the words before a number too
+    r"且|并|而|但|或|又|均|分别|系|收到|接到|查明|显示|机关|被告|第三人|上诉人|\d[年月日])",
     re.S,
 )
 _TYPE_AFTER = re.compile(
@@ -96,8 +99,14 @@ _NAMED_BEFORE = re.compile(r"《(?P<title>[^《》]{2,60})》[(（\[]?(?:法释|
 _NAMED_AFTER = re.compile(r"[)）\]]?《(?P<title>[^《》]{2,60})》")
 _GENERAL_TITLE = re.compile(
     r"^(?:最高人民法院|最高人民检察院|国务院|[\u4e00-\u9fff]{2,10}(?:高级人民法院|人民政府|办公厅))?关于.{2,50}"
-    r"(?:通知|规定|办法|解释|意见|批复|答复|决定)$|(?:条例|办法|规定|细则|规则|解释)$"
+    r"(?:通知|通告|规定|办法|解释|意见|批复|答复|决定)$|(?:条例|办法|规定|细则|规则|解释)$"
 )
+# "…发〔2022〕106号文件" cites a document as a rule to apply: case documents are named by their type.
+_AS_RULE_AFTER = re.compile(r"[)）\]]?文件")
+# An agency's letter or opinion listed as evidence ("…的复函(…函〔2023〕382号)等证据证实") is a third
+# party's evidence, however it is numbered.
+_EVIDENCE_NAME_BEFORE = re.compile(r"(?:复函|函|意见|报告|证明|说明)[(（\[][^()（）\[\]]{0,16}$")
+_EVIDENCE_SENTENCE = re.compile(r"证据(?:证实|证明|为证|在案)|(?:事实|证据)有|等为证|佐证")
 
 
 _CANON = str.maketrans(
@@ -110,7 +119,8 @@ def canonical_doc_number(s: str) -> str:
     out = "".join(chr(ord(ch) - 0xFEE0) if 0xFF01 <= ord(ch) <= 0xFF5E else ch for ch in s)
     out = out.translate(_CANON)
     out = re.sub(r"\s+", "", out).upper()
-    out = re.sub(r"(?:-{1,2}|[—–])+", "-", out)  # 2016—23号, 2016--23号
+    out = re.sub(r"(?:-{1,2}|[—–])+|(?<=号)一(?=\d)", "-", out)  # 2016—23号, 2016--23号, OCR's 115号一02
+    out = re.sub(r"[×*]", "X", out)  # one mask glyph: OCR mixes them (××号 read as ×X号)
     out = re.sub(r"\(((?:19|20)\d\d)(?!\))", r"(\1)", out)  # a bracket OCR lost
     return re.sub(r"(?<![(\d])((?:19|20)\d\d)\)", r"(\1)", out)
 
@@ -141,14 +151,37 @@ def find_numbers(text: str, original: str, index: list[int] | None = None) -> li
                 continue
             letters = re.search(r"[A-Za-z]{2,}$", match.group("c"))
             at = match.start() + letters.start() if letters else at
-        at = _spaced_head(text, at, match.end())
-        encloses = re.match(rf"\s*[{_CLOSE}]", text[match.end() : match.end() + 3])
+        at = _court_year_start(text, at, match.end())
+        to = match.end() + _serial_suffix(text, match.end())
+        at = _spaced_head(text, at, to)
+        encloses = re.match(rf"\s*[{_CLOSE}]", text[to : to + 3])
         if encloses and _OPENS_CITATION.match(text, at):  # "(2011政国土字837号)": brackets around the number
             at += 1
-        start, end = original_range(index, at, match.end())
-        value = _as_written(text[at : match.end()], [original[index[i]] for i in range(at, match.end())])
-        found.append(Found(start, end, at, match.end(), value, canonical_doc_number(value)))
+        start, end = original_range(index, at, to)
+        value = _as_written(text[at:to], [original[index[i]] for i in range(at, to)])
+        found.append(Found(start, end, at, to, value, canonical_doc_number(value)))
     return found
+
+
+# A serial after 号 (…第115号—02): one decision of a numbered batch, part of its number.
+_SUFFIX = re.compile(r"[ \t]*(?:-{1,2}|[－—–一]{1,2})[ \t]*\d{1,3}(?![\d号號年月日.:：/-])")  # OCR: — as 一
+# An older court 案号 names the court and the procedure after the year: (2014)海南一中环行终字第1号.
+_COURT_AFTER_YEAR = re.compile(
+    rf"[{_OPEN}]?(?:19|20)\d\d[{_CLOSE}][\u4e00-\u9fff]{{1,10}}?(?:行|民|刑|执|赔)[初终审监再申他保恢异复]?字"
+)
+
+
+def _serial_suffix(text: str, end: int) -> int:
+    suffix = _SUFFIX.match(text, end)
+    return len(suffix.group(0)) if suffix else 0
+
+
+def _court_year_start(text: str, at: int, match_end: int) -> int:
+    """An older-style court 案号 has no prefix either: words before its year are page debris."""
+    year = re.search(rf"[{_OPEN}]\s*(?:19|20)\d\d", text[at:match_end])
+    if year is None or year.start() == 0 or not _COURT_AFTER_YEAR.match(text, at + year.start()):
+        return at
+    return at + year.start()
 
 
 # A number line printed with a space inside its prefix ("楚市 林草罚决〔2025〕033号"): the words before
@@ -193,11 +226,13 @@ def _trim(prefix: str, before: str = "") -> int:
 
 def _line_above(head: str, preceding: str) -> bool:
     """The prefix part before a line break is a line of its own, not the start of a wrapped number:
-    a heading (…裁定书, …移送函), a masked name (XX), or a marking a document prints on its own line
-    above the number (附件2, 正本, 主动公开).  Any other short line may be a table cell's wrap."""
+    a heading (…裁定书, …移送函), a masked name (XX), a table row's last cell, or a marking a document
+    prints on its own line above the number (附件2, 正本, 主动公开).
+    Any other short line may be a table cell's wrap."""
     whole_line = not preceding.lstrip("\n") or preceding.endswith("\n") or head.startswith("\n")
     marking = whole_line and bool(_MARKING_LINE.fullmatch(head.strip()))
-    return head[-1:] in _LINE_ENDERS or bool(_MASK_LINE.fullmatch(head)) or marking
+    table_cell = "|" in preceding.rsplit("\n", 1)[-1]  # the last cell of a table row above the number
+    return head[-1:] in _LINE_ENDERS or bool(_MASK_LINE.fullmatch(head)) or marking or table_cell
 
 
 def _plausible_bare(number: str) -> bool:
@@ -213,7 +248,7 @@ def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int
         return 0.0
     if _cited_under_label(joined, item):
         return 0.0
-    if _OWN_LABEL.search(joined[max(0, item.at - 10) : item.at]):
+    if _OWN_LABEL.search(joined[max(0, item.at - 10) : item.at]) or _under_number_column(text, item.start, item.end):
         return 0.9
     header = sections.get("header")
     title = sections.get("title")
@@ -226,6 +261,29 @@ def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int
     if _opens_page(joined, item):
         return 0.88
     return 0.0
+
+
+# A disclosure table's column of decision numbers (行政处罚决定书文号 | …); 证照名称及编号 is no such column.
+_NUMBER_COLUMN = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,8}(?:决定书?|处罚|文书))?(?:文号|文书号|案号)|[\u4e00-\u9fff]{0,8}决定书编号"
+)
+
+
+def _under_number_column(text: str, start: int, end: int) -> bool:
+    """The number fills a table row's cell whose column header labels the document's number.
+    Read on the text as printed: unwrapping may glue a header row ending in a word onto its row."""
+    line_start = text.rfind("\n", 0, start) + 1
+    column = text[line_start:start].count("|")
+    if column == 0 and "|" not in _rest_of_line(text, end):
+        return False
+    above = text[:line_start].splitlines()
+    for line in reversed(above[-12:]):
+        cells = line.split("|")
+        if len(cells) < 2:
+            return False
+        if column < len(cells) and _NUMBER_COLUMN.fullmatch(re.sub(r"\s+", "", cells[column])):
+            return True
+    return False
 
 
 def _cited_under_label(text: str, item: Found) -> bool:
@@ -258,7 +316,9 @@ def _rest_of_line(text: str, pos: int) -> str:
 def _only_title_between(text: str, title: tuple[int, int], pos: int) -> bool:
     """Nothing but spacing, debris or the title repeated stands between the title and the number."""
     between = re.sub(r"[\s&;a-z]+", "", text[title[1] : pos])
-    return not re.search(r"[\u4e00-\u9fff]{2}", between) or between == re.sub(r"\s+", "", text[title[0] : title[1]])
+    title_text = re.sub(r"\s+", "", text[title[0] : title[1]])
+    # a headline title (XX局关于…的行政处罚决定书) may be followed by its type line (行政处罚决定书)
+    return not re.search(r"[\u4e00-\u9fff]{2}", between) or (len(between) >= 4 and title_text.endswith(between))
 
 
 def _reference(text: str, item: Found) -> dict[str, str]:
@@ -287,13 +347,23 @@ def not_a_case_document(text: str, at: int, to: int) -> bool:
     if _GENERAL_PREFIX.search(prefix) or _EVIDENCE.search(prefix):
         return True
     before = re.sub(r"\s+", "", text[max(0, at - 60) : at])
-    if _APPROVAL_BEFORE.search(before):
+    after = re.sub(r"\s+", "", text[to : to + 60])
+    if _APPROVAL_BEFORE.search(before) or _AS_RULE_AFTER.match(after) or _listed_evidence(text, at, to, before):
         return True
-    named = _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(re.sub(r"\s+", "", text[to : to + 60]))
+    named = _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(after)
     if named is None:
         return False
     title = named.group("title")
     return bool(_GENERAL_TITLE.search(title) or _EVIDENCE.search(title)) and not _TYPE_AFTER.match(title)
+
+
+def _listed_evidence(text: str, at: int, to: int, before: str) -> bool:
+    """A letter named in the sentence that lists the evidence (以上事实有…复函(…号)等证据证实)."""
+    if not _EVIDENCE_NAME_BEFORE.search(before):
+        return False
+    start = max(text.rfind(ch, 0, at) for ch in "。\n") + 1
+    end = min((i for i in (text.find(ch, to) for ch in "。\n") if i >= 0), default=len(text))
+    return bool(_EVIDENCE_SENTENCE.search(text[start:end]))
 
 
 def _own_with_debris(canonical: str, own: str | None) -> bool:
@@ -344,6 +414,16 @@ def _wrong_kind(item: Found, own: list[tuple[Found, float]], doc_type: str | Non
     return _STAGE.index(kind) < max(_STAGE.index(k) for k in kinds)
 
 
+_COURT_TYPES = {str(DocType.COURT_JUDGMENT), str(DocType.COURT_RULING)}
+_YEAR_FIRST = re.compile(r"\(?(?:19|20)\d\d\)")
+
+
+def _fits_issuer(item: Found, page_type: str | None) -> bool:
+    """A court numbers its judgments and rulings by case, year first ((2013)汴行初字第5号): an agency's
+    number on a judgment is the decision it reviews, never the judgment's own."""
+    return page_type not in _COURT_TYPES or _YEAR_FIRST.match(item.canonical) is not None
+
+
 # An 附件 line naming the document the page discloses ("附件:…罚字〔2018〕第7号 行政处罚决定书").
 _ANNEX = re.compile(r"(?:^|\n)[ \t]*附件\s*\d?\s*[:：]?[ \t]*\Z")
 
@@ -369,7 +449,7 @@ def _choose_own(doc: Doc, joined: str, scored: list[tuple[Found, float]]) -> tup
     doc_type = doc._.fields.get("doc_type")
     page_type = doc_type.value if doc_type is not None else None
     own = [(f, s) for f, s in scored if s > 0]
-    own = [(f, s) for f, s in own if not _wrong_kind(f, own, page_type)]
+    own = [(f, s) for f, s in own if not _wrong_kind(f, own, page_type) and _fits_issuer(f, page_type)]
     if not own:
         annexed = None if _is_receipt(doc) else _annexed_own(doc, joined, [f for f, _ in scored])
         return (annexed, 0.6, []) if annexed is not None else None
