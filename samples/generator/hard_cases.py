@@ -401,7 +401,22 @@ _CASES: list[tuple[str, str, Callable[[SampleDoc], Case]]] = [
 def hard_cases(docs: dict[str, SampleDoc]) -> dict[str, Case]:
     """Every hard case: this file's web-copy damage plus the per-field sets written beside it."""
     # Imported here: the per-field modules reuse this module's character tables.
-    from generator import hard_cases_dates_numbers, hard_cases_parties, hard_cases_type_issuer
+    from generator import (
+        hard_cases_dates_numbers,
+        hard_cases_judgments,
+        hard_cases_parties,
+        hard_cases_reconsideration,
+        hard_cases_references,
+        hard_cases_type_issuer,
+    )
 
-    every = [*_CASES, *hard_cases_parties.CASES, *hard_cases_type_issuer.CASES, *hard_cases_dates_numbers.CASES]
+    every = [
+        *_CASES,
+        *hard_cases_parties.CASES,
+        *hard_cases_type_issuer.CASES,
+        *hard_cases_dates_numbers.CASES,
+        *hard_cases_judgments.CASES,
+        *hard_cases_reconsideration.CASES,
+        *hard_cases_references.CASES,
+    ]
     return {f"{prefix}_{source}": make(docs[source]) for prefix, source, make in every}
