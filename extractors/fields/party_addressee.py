@@ -14,7 +14,11 @@ import re
 
 from extractors.fields.party_names import IDENTITY_WORDS, LABEL, MASK, ORG_SUFFIX, ROLE_LABELS, split_names
 
-_SALUTATION = re.compile(r"(?:^|(?<=\n)|(?<=号)|(?<=\s\s))\s*(?P<name>[^\s:：,，。;；|()\d]{2,40}?)\s*[:：]", re.M)
+# An organisation's addressee line may carry its code in brackets ("XX镇人民政府(机构代码:…):").
+_CODE_NOTE = r"(?:[(（][^()（）\n]{0,12}(?:代码|信用|身份证|证号|注册号)[^()（）\n]{0,30}[)）])?"
+_SALUTATION = re.compile(
+    r"(?:^|(?<=\n)|(?<=号)|(?<=\s\s))\s*(?P<name>[^\s:：,，。;；|()\d]{2,40}?)\s*" + _CODE_NOTE + r"\s*[:：]", re.M
+)
 _BARE_LINE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fff][^\s:：,，。;；|()\d]{1,30})[ \t]*$", re.M)
 _NOT_ADDRESSEE = re.compile(
     r"(?:机构|日期|索引号|分类|文号|案号|时间|名称|主题词|号|人|期限|地点|电话|事由|案由|来源|附件|抄送|抄报|"

@@ -83,7 +83,7 @@ LABEL = re.compile(
     r"(?<![^\s。;；,，|、号])"  # a clause start, or straight after the case number of a one-line copy
     + r"(?P<label>"
     + "|".join(_spaced(w) for w in sorted(ROLE_LABELS, key=len, reverse=True))
-    + r")(?:\s*\((?P<note>[^()\n]{1,12})\))?(?:\s*(?:姓名或名称|单位名称|姓名|名称))?(?:\s*\([^()\n]{1,8}\))?"
+    + r")(?:\s*\(\s*(?P<note>[^()\n]{1,12}?)\s*\))?(?:\s*(?:姓名或名称|单位名称|姓名|名称))?(?:\s*\([^()\n]{1,8}\))?"
     r"\s*(?P<sep>(?:[:：|]\s*)*)"
 )
 IDENTITY_WORDS = (
@@ -100,7 +100,10 @@ _NAME_END = re.compile(
     r"|(?=[在于](?:未经|未取得|未办理|没有|擅自|非法|违法))"
     r"|(?=以[^,，。;；:：\n]{2,40}?为(?:被申请人|被告|被申请执行人|第三人))"  # 申请人张某以XX政府为被申请人…
     r"|(?=诉(?:被告|被申请人))"  # 原告张某诉被告XX局…一案
+    r"|(?=[与和](?:被告|被申请人|被上诉人|第三人))"  # a case headline: 原告A与被告B…纠纷案
     r"|(?=(?:" + FORM_LABELS + r")\s*[:：|])"
+    # a form row's next label after a space ("X农场 营业执照注册号(或…):", "邹某 性 别:") ends the name
+    r"|[ \t]+(?=[\u4e00-\u9fff][\u4e00-\u9fff \t]{0,10}(?:\([^()\n]{0,14}\))?[ \t]*[:：])"
 )
 # Forms pad a two-character name to three characters' width ("李  某", "王　 芳").
 _PADDED_NAME = re.compile(
@@ -111,7 +114,10 @@ _PADDED_NAME = re.compile(
 _SENTENCE_WORD = re.compile(r"^(?:的|于|应|在|不服|对|向|因|未|已|及|与|和|是|为|等|人|均|逾期|如|不|拒|也|将|可|须)")
 _NOT_A_NAME = re.compile(
     r"\d+\s*(?:份|张|页|本|册|幅)|照片|笔录|复印件|现状图|影像图|勘测|"  # an item of an evidence list
-    r"^[\d\s]+$|^(?:信息|基本情况|情况|名称|姓名|签名|签字|签收|盖章|拒绝|拒签|本人)"
+    r"^[\d\s]+$|^(?:信息|基本情况|情况|名称|姓名|签名|签字|签收|盖章|拒绝|拒签|本人|类别|类型)|"
+    r"[你您]|"  # spoken to in a sentence ("现对你公司…"): a pronoun is never a name
+    # a job title or a generic noun ("被告单位副局长", "该局工作人员") describes someone; it names no one
+    r"^(?:单位|本单位|该单位|该局|本局|该公司|本公司|该院)|^(?:副)?(?:局长|镇长|乡长|科长|主任|所长|队长)$|工作人员$"
 )
 BAD_NAME = re.compile(_NOT_A_NAME.pattern + "|" + _SENTENCE_WORD.pattern)
 _DESCRIBED_PERSON = re.compile(r"\s*[,，(（、]?\s*(?:男|女|性别|出生|生于|\d{4}\s*年|身份证|公民身份|汉族|民族)")
