@@ -49,7 +49,7 @@ _LEAD_IN = re.compile(r"如下|下列|以下|证实|证明|事实|规定|认为|
 _APPLICANT = re.compile(r"(?:^|(?<=\n))[ \t]*申\s*请\s*人\s*[:：]\s*")
 _ISSUER_LABEL = re.compile(
     r"(?:^|(?<=[\n|]))[ \t]*(?:处罚机关|处罚决定机关|决定机关|作出决定机关|作出处罚决定的机关|执法机关|实施机关)"
-    r"(?:名称)?[ \t]*[:：|][ \t]*"
+    r"(?:名称)?[ \t]*(?P<sep>[:：|])?[ \t]*"  # a record page may set label and value apart by spaces alone
 )
 # Labels may carry normalise()'s pinyin blanks (发(fā)布机(jī)构 → 发 布机 构).
 _PUBLISHER = re.compile(
@@ -66,6 +66,9 @@ _SPEAKS_AS_BUREAU = re.compile(r"我局|本局|本机关")
 # A decision speaks to its addressee (你于…, 向你…送达, 责令你…) and so is written by whoever acts on 你.
 _ADDRESSES_YOU = re.compile(r"你(?:局|单位|公司|[(（]单位[)）])?(?:于|在|未经|擅自|的行为)|(?:向|对|责令)你")
 _SPEAKS_AS_COURT = re.compile(r"本院|我院")
+_REPORTED_DECISION = re.compile(r"作出[^。\n]{0,6}?行政处罚决定")
+# A body named as a litigant or applicant (被告X局, 被申请人X局) is recounted, not the writer.
+_PARTY_BEFORE = re.compile(r"(?:被告|原告|被申请人|申请人|上诉人)[ \t]*$")
 # A bureau of the trade named in full, at a clause start or after 根据/依据/经/到.
 _BUREAU_NAMED = re.compile(
     r"(?:(?<=根据)|(?<=依据)|(?<=按照)|(?<=经)|(?<=到)|(?<=[,，。:：;；\n]))(?P<name>(?!根据|依据|按照|经|到)"
@@ -220,11 +223,18 @@ def _set_labelled(doc: Doc) -> bool:
         found = _agency_in(doc._.text, label.end(), min(len(doc._.text), label.end() + 40), last=False)
         if found is None or found[0] != label.end():
             continue
+        if not label.group("sep") and not _ends_line(doc._.text, found[1]):
+            continue  # without a colon or bar only a whole value line is the field (决定机关认为… is a sentence)
         start, end, name = found
         conf = 0.85 * ocr_confidence(doc, start, end)
         set_field(doc, "issuer", Extracted(name, round(conf, 3), span_at(doc, start, end), extra={"labelled": True}))
         return True
     return False
+
+
+def _ends_line(text: str, end: int) -> bool:
+    line_end = text.find("\n", end)
+    return not text[end : len(text) if line_end < 0 else line_end].strip()
 
 
 def _set_applicant(doc: Doc) -> bool:
@@ -295,7 +305,10 @@ def _set_self_named(doc: Doc) -> None:
     procuratorate (本院) recounts other bodies' acts, and the addressee is never the writer."""
     text = doc._.text
     speaks = bool(_SPEAKS_AS_BUREAU.search(text))
-    if not (speaks or _ADDRESSES_YOU.search(text)) or _SPEAKS_AS_COURT.search(text):
+    if _SPEAKS_AS_COURT.search(text):
+        return
+    if not (speaks or _ADDRESSES_YOU.search(text)):
+        _set_reported_decider(doc)
         return
     addressee = doc._.fields.get("recipient")
     acting: dict[str, list[tuple[int, int]]] = {}
@@ -317,6 +330,24 @@ def _set_self_named(doc: Doc) -> None:
     else:
         return
     set_field(doc, "issuer", Extracted(name, conf, span_at(doc, start, end), extra={"from_body": True}))
+
+
+def _set_reported_decider(doc: Doc) -> None:
+    """A bureau's summary page of its own penalty decision speaks of itself in the third person
+    ("X局对…立案查处,并于…依法对其作出行政处罚决定"): the bureau whose sentence reaches that
+    decision made it, kept below review level since nothing is signed."""
+    decision = doc._.fields.get("doc_type")
+    if decision is None or decision.value != "penalty_decision":
+        return
+    text = doc._.text
+    for m in _BUREAU_NAMED.finditer(text):
+        stop = text.find("。", m.end("name"))
+        sentence = text[m.end("name") : len(text) if stop < 0 else stop]
+        if _REPORTED_DECISION.search(sentence) and not _PARTY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            start, end = m.span("name")
+            name = _compact(m.group("name"))
+            set_field(doc, "issuer", Extracted(name, 0.5, span_at(doc, start, end), extra={"from_body": True}))
+            return
 
 
 def _set_recipient(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:

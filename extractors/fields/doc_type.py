@@ -75,6 +75,23 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
         (r"(?:接到|收到|履行)本(?:行政)?处罚决定", DocType.PENALTY_DECISION, 0.55),
         # a disclosure table of a decision: its first row is labelled with the decision's number
         (r"(?:^|[\n|])[ \t]*(?:行政)?处罚决定书?(?:文号|编号)[ \t]*[:：|]", DocType.PENALTY_DECISION, 0.6),
+        # or by fields only a penalty record has (处罚决定日期 2021-12-07), or by the decision it names
+        # (决定书(通知书)名称 | 林业行政处罚决定书), whatever separates label and value
+        (
+            r"(?:^|[\n|])[ \t]*(?:行政)?处罚(?:决定日期|决定内容|内容|种类)(?:[ \t]*[:：|]|[ \t]+\S)"
+            r"|(?:^|[\n|])[ \t]*处罚决定日期[ \t]*\d{4}"  # OCR drops the spaces: 处罚决定日期2021-12-07
+            r"|决定书(?:[(（]通知书[)）])?名称[ \t]*[:：|]?[ \t|]*[^\n|]{0,20}处罚决定书",
+            DocType.PENALTY_DECISION,
+            0.6,
+        ),
+        # a bureau's page reporting its decision in the third person, the decision attached
+        # (X局…依法对其作出行政处罚决定…附件:X罚字…号 行政处罚决定书): kept below review level
+        (
+            r"(?:局|大队|支队)[^。\n]{0,80}?作出[^。\n]{0,6}?行政处罚决定(?!书)[\s\S]{0,3000}?"
+            r"附(?:件)?[ \t]*[:：]?[^\n]{0,40}处罚决定书",
+            DocType.PENALTY_DECISION,
+            0.5,
+        ),
         # the applicant's own words; a court recounting it (向本院申请强制执行) is not an application
         (r"(?<!本院)(?<!我院)(?:特此)?申请(?:你院|贵院)?(?:依法)?强制执行", DocType.ENFORCEMENT_APPLICATION, 0.55),
         (r"催告你|催告当事人|特此催告", DocType.DEMAND_NOTICE, 0.6),

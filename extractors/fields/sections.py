@@ -80,7 +80,12 @@ _TITLE_LABEL = re.compile(r"(?:信息名称|文件名称|标题|名称)[ \t]*[:�
 # A form label (行政处罚决定书文号:) or the tail of a cited 《title》 wrapped onto its own line
 # names a document without being its title.
 # A table's column header (| 行政处罚决定书文号 |) is such a label too.
-_NOT_A_TITLE_AFTER = re.compile(r"[ \t]*(?:[\u4e00-\u9fff]{1,4}[ \t]*[:：|]|[》>〉])")
+# So is a disclosure record's field name, whatever separates it from its value (决定书文号 X罚字…,
+# 决定书(通知书)名称 | …): no title goes on with 文号/名称.
+_NOT_A_TITLE_AFTER = re.compile(
+    r"[ \t]*(?:[\u4e00-\u9fff]{1,4}[ \t]*[:：|]|[》>〉])"
+    r"|(?:[(（][\u4e00-\u9fff]{1,6}[)）])?(?:文号|编号|字号|名称|日期)"
+)
 # Courts title a document by its kind (行政判决书), never 行政案件判决书: that is a site's column name.
 _SITE_COLUMN = re.compile(r"案件(?:判决|裁定)书$")
 _HEADLINE = re.compile(
@@ -101,7 +106,7 @@ _AGENCY_PREFIX = re.compile(
 PARTY_LABELS = (
     "被申请执行人|申请执行人|被申请人|申请人|被处罚人|被处罚单位|当事人|"
     "被执行人|原告|被告|第三人|上诉人|被上诉人|复议申请人|申请复议人|被申请复议人|"
-    "被移送人|违法当事人|被检查人|行政相对人|原审原告|原审被告|原审第三人"
+    "被移送人|违法当事人|被检查人|行政相对人|原审原告|原审被告|原审第三人|一审原告|一审被告|一审第三人"
 )
 _PARTY_WORDS = "(?:" + "|".join(_spaced(w) for w in PARTY_LABELS.split("|")) + r")"
 _PARTY_LABEL = re.compile(
@@ -120,7 +125,7 @@ _PARTY_LABEL = re.compile(
 _SENTENCE_AFTER = re.compile(r"\s*(?:应当|应|逾期|如|在|于|不|未|拒|也|将|可|须|必须|的|对|向|已|因|均|和|与)")
 _IDENTITY_LINE = re.compile(
     r"^\s*(?:法定代表人|负责人|主要负责人|委托代理人|委托诉讼代理人|诉讼代理人|代理人|住所地|住所|住址|地址|"
-    r"出庭应诉|出庭负责人|行政机关负责人|诉讼代表人|"
+    r"出庭应诉|出庭负责人|行政机关负责人|诉讼代表人|代表人|"
     r"[二两三四五六七八九十]?(?:被上诉人|上诉人|原告|被告|被申请人|申请人|第三人)(?:共同)?委托|"
     r"身份证|公民身份号码|统一社会信用代码|组织机构代码|性别|出生|民族|联系电话|电话|职务|现住|户籍|经营场所|"
     r"[男女][，,、])"
@@ -224,15 +229,25 @@ def find_title(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None
     later = _title_from(text, first[1], min(len(text), first[1] + 400), skip)
     if is_headline(text, first, skip):
         return later
-    if _runs_on(text, first[1]):
-        return _glued_title(text, first) or _own_line_title(text, first, skip) or first
     head = _compact(text[first[0] : first[1]])
+    if _runs_on(text, first[1]):
+        own_line = _glued_title(text, first) or _own_line_title(text, first, skip)
+        if own_line and _lost_first_character(head, _compact(text[own_line[0] : own_line[1]])):
+            return first  # the headline, glued to its number by OCR, is the whole copy of the cut header
+        return own_line or first
     # the same headline printed again (a 标题 value OCR read without its colon, then the page's own)
     while later and _compact(text[later[0] : later[1]]) == head:
         later = _title_from(text, later[1], min(len(text), later[1] + 400), skip)
     # "张某某行政处罚决定书" over "XX局 行政处罚决定书": a page headline naming the party, then the title
     own = _compact(text[later[0] : later[1]]) if later else ""
-    return later if later and len(head) > len(own) and head.endswith(own) else first
+    named = later and len(head) > len(own) and head.endswith(own) and not _lost_first_character(head, own)
+    return later if named else first
+
+
+def _lost_first_character(head: str, own: str) -> bool:
+    """One character more is no party name: a letter-spaced header that lost its first character
+    under a page headline printing it whole (行政复议决定书 over 政复议决定书)."""
+    return len(head) == len(own) + 1 and head.endswith(own)
 
 
 def _metadata_title(text: str, metadata: list[tuple[int, int]]) -> tuple[int, int] | None:
