@@ -31,8 +31,9 @@ _OPEN = r"〔\[(（【﹝［{｛「〈"
 _CLOSE = r"〕\])）】﹞］}｝」〉"
 # A year in brackets; OCR sometimes loses one of the two ("广自然资移（2020第4号").
 _YEAR = rf"(?:[{_OPEN}]\s*(?:19|20)\d\d\s*[{_CLOSE}]?|(?<!\d)(?:19|20)\d\d\s*[{_CLOSE}])"
-# 第3-1号, 11-20号, and masked as published: 第××号, 第××-1号.
-_NO = r"(?:(?:\d{1,6}|[X×xＸ*＊某]{1,4})(?:\s*(?:-{1,2}|[－—–])\s*\d{1,4})?)"
+# 第3-1号, 11-20号, and masked as published: 第××号, 第××-1号, 01-X号.
+_MASK = r"[X×xＸ*＊某]{1,4}"
+_NO = rf"(?:(?:\d{{1,6}}|{_MASK})(?:\s*(?:-{{1,2}}|[－—–])\s*(?:\d{{1,4}}|{_MASK}))?)"
 # One prefix character; a single line break may fall inside a prefix (PDF lines end mid-number).
 # A bracketed word inside a prefix ("…执[处罚决定]〔2025〕18号") is part of it.
 # normalise() prints 【】 as 〔〕, so 川林罚【2024】12号 reads 川林罚〔2024〕12号 and …执【处罚决定】〔2025〕… reads
@@ -76,14 +77,21 @@ _SERVED_NAME = re.compile(
     r"(?:送达文书名称|文书名称|送达文书)(?:及文号)?\s*[:：|]\s*([\u4e00-\u9fff]{2,30}?(?:书|函|决定|裁定|判决|证))"
 )
 _OWN_LABEL = re.compile(r"(?:文号|文书号|案号|文书编号|决定书编号|编号)(?:\s*[:：|])+\s*$")  # "文号:⏎|⏎" in a table
+# A details page prints label and value side by side without a colon ("决定书文号  …罚决〔2021〕第15号", and
+# OCR may drop the gap); a label naming an earlier document (原处罚决定书文号) labels a citation.
+_LABEL_CELL = re.compile(
+    r"[ \t]*(?![\u4e00-\u9fff]{0,6}原)[\u4e00-\u9fff]{0,6}?(?:文号|文书号|案号|文书编号|编号)[ \t]*"
+)
 _MADE = re.compile(r"^[^。]{0,8}?(?:作出|作岀|下发|出具|签发|制作)(?:了|的)?[^。]{0,12}$")
 
 
-# A court 案号: (2017)闽0982行审138号 — year, province letter and court code, then the serial.
+# A court 案号: (2017)闽0982行审138号 — year, province letter and court code, then the serial.  An
+# intermediate or special court's code has two digits ((2017)苏01行终393号, (2019)闽72行初1号).
 # The opening bracket may be missing as printed ("2022)湘0821行初113号"): the value keeps that form, and a
 # mask line above it (XX, the masked agency) is still debris, not prefix.
+_CASE_KIND = "[行民刑执赔知商破司立监]"  # the procedure after a two-digit code: 行初, 民终, 执恢...
 _COURT_CASE = re.compile(
-    rf"\s*[^{_OPEN}\n]*?\n?(?P<year>[{_OPEN}]?(?<!\d)(?:19|20)\d\d[{_CLOSE}])(?!第)[\u4e00-\u9fff]\d{{4}}[\u4e00-\u9fff]"
+    rf"\s*[^{_OPEN}\n]*?\n?(?P<year>[{_OPEN}]?(?<!\d)(?:19|20)\d\d[{_CLOSE}])(?!第)[\u4e00-\u9fff](?:\d{{4}}[\u4e00-\u9fff]|\d{{2}}{_CASE_KIND})"
 )
 _OPENS_CITATION = re.compile(rf"[{_OPEN}](?=\s*(?:19|20)\d\d(?!\s*[{_CLOSE}\d]))")
 
@@ -100,6 +108,11 @@ _NAMED_AFTER = re.compile(r"[)）\]]?《(?P<title>[^《》]{2,60})》")
 _GENERAL_TITLE = re.compile(
     r"^(?:最高人民法院|最高人民检察院|国务院|[\u4e00-\u9fff]{2,10}(?:高级人民法院|人民政府|办公厅))?关于.{2,50}"
     r"(?:通知|通告|规定|办法|解释|意见|批复|答复|决定)$|(?:条例|办法|规定|细则|规则|解释)$"
+)
+# A notice that issues or adjusts a rule for everyone, named without 《》 around it: "…局关于印发《…标准》的
+# 通知(…〔2021〕19号)".  (A notice about one case, 关于责令限期改正的通知, is a case step and stays.)
+_RULE_NOTICE_BEFORE = re.compile(
+    r"关于(?:印发|转发|发布|公布|调整|明确|规范|加强|做好|进一步)[^。；;,，]{0,50}的(?:通知|通告|意见)[(（\[]?$"
 )
 # "…发〔2022〕106号文件" cites a document as a rule to apply: case documents are named by their type.
 _AS_RULE_AFTER = re.compile(r"[)）\]]?文件")
@@ -250,6 +263,8 @@ def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int
         return 0.0
     if _OWN_LABEL.search(joined[max(0, item.at - 10) : item.at]) or _under_number_column(text, item.start, item.end):
         return 0.9
+    if _LABEL_CELL.fullmatch(joined[joined.rfind("\n", 0, item.at) + 1 : item.at]):
+        return 0.9
     header = sections.get("header")
     title = sections.get("title")
     if title and 0 <= item.start - title[1] <= 40 and _only_title_between(text, title, item.start):
@@ -348,7 +363,12 @@ def not_a_case_document(text: str, at: int, to: int) -> bool:
         return True
     before = re.sub(r"\s+", "", text[max(0, at - 60) : at])
     after = re.sub(r"\s+", "", text[to : to + 60])
-    if _APPROVAL_BEFORE.search(before) or _AS_RULE_AFTER.match(after) or _listed_evidence(text, at, to, before):
+    if (
+        _RULE_NOTICE_BEFORE.search(before)
+        or _APPROVAL_BEFORE.search(before)
+        or _AS_RULE_AFTER.match(after)
+        or _listed_evidence(text, at, to, before)
+    ):
         return True
     named = _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(after)
     if named is None:
@@ -369,6 +389,14 @@ def _listed_evidence(text: str, at: int, to: int, before: str) -> bool:
 def _own_with_debris(canonical: str, own: str | None) -> bool:
     """The own court 案号 read again with page debris glued in front is still the own number."""
     return own is not None and canonical.endswith(own) and _COURT_CASE.match(own) is not None
+
+
+def _cut_copy(item: Found, found: list[Found]) -> bool:
+    """A number read without its prefix (an agency's name before it ends the prefix: "…渔业局〔2018〕7号")
+    is the same decision the text cites elsewhere in full (…渔处罚〔2018〕7号), not another one."""
+    if not item.canonical.startswith("(") or _COURT_CASE.match(item.value):
+        return False
+    return any(len(f.canonical) > len(item.canonical) and f.canonical.endswith(item.canonical) for f in found)
 
 
 def _is_receipt(doc: Doc) -> bool:
@@ -444,6 +472,25 @@ def _annexed_own(doc: Doc, joined: str, found: list[Found]) -> Found | None:
     return item if fits else None
 
 
+# A court 案号 a site printed without its 号 (and maybe its province), alone on its line: "(2019)72行初1".
+_BARE_CASE_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<n>[{_OPEN}](?:19|20)\d\d[{_CLOSE}][\u4e00-\u9fff]?\d{{0,4}}{_CASE_KIND}"
+    r"[初终审监再申赔恢异复]?字?第?\d{1,5})[ \t]*$"
+)
+_BARE_CASE_WINDOW = 400  # the header: a number further down is not the page's
+
+
+def _bare_court_number(joined: str, original: str, index: list[int]) -> Found | None:
+    """A judgment's own 案号 damaged by the site (no 号), when the header prints no whole number."""
+    match = _BARE_CASE_LINE.search(joined, 0, _BARE_CASE_WINDOW)
+    if match is None:
+        return None
+    at, to = match.span("n")
+    start, end = original_range(index, at, to)
+    value = _as_written(joined[at:to], [original[index[i]] for i in range(at, to)])
+    return Found(start, end, at, to, value, canonical_doc_number(value))
+
+
 def _choose_own(doc: Doc, joined: str, scored: list[tuple[Found, float]]) -> tuple[Found, float, list[str]] | None:
     """The own number, how sure its position makes it, and the other candidates a reviewer may prefer."""
     doc_type = doc._.fields.get("doc_type")
@@ -469,6 +516,10 @@ def numbers_component(doc: Doc) -> Doc:
     receipt = _is_receipt(doc)
     scored = [(f, 0.0 if receipt else _own_score(doc, joined, f, sections)) for f in found]
     chosen = _choose_own(doc, joined, scored)
+    page_type = doc._.fields["doc_type"].value if "doc_type" in doc._.fields else None
+    if chosen is None and page_type in _COURT_TYPES:
+        bare = _bare_court_number(joined, original, index)
+        chosen = (bare, 0.6, []) if bare is not None else None
     own_canon = None
     if chosen is not None:
         best, score, others = chosen
@@ -482,6 +533,7 @@ def numbers_component(doc: Doc) -> Doc:
         if (
             item.canonical == own_canon
             or _own_with_debris(item.canonical, own_canon)
+            or _cut_copy(item, found)
             or any(s <= item.start < e for s, e in metadata)
         ):
             continue
