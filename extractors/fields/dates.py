@@ -287,23 +287,26 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
     return bool(_SENTENCE_MARK.search(line)) and bool(goes_on)
 
 
-def _signature_values(
+_Placed = tuple[FoundDate, int, int, bool, bool]  # date, original start and end, in web metadata, in signature
+
+
+def _placed(
     joined: str,
     index: list[int],
     found_dates: list[FoundDate],
     metadata: list[tuple[int, int]],
     signature: tuple[int, int] | None,
-) -> set[str]:
-    """Values of the dates printed in the signature block (outside web metadata and sentences)."""
-    if not signature:
-        return set()
-    values = set()
+) -> list[_Placed]:
+    """Each date with its range in the reader's text and where it stands: web metadata, or the signature
+    block (a date inside a sentence there is a fact of the story, not the signing)."""
+    placed: list[_Placed] = []
     for found in found_dates:
-        start, _ = original_range(index, found.start, found.end)
-        elsewhere = any(s <= start < e for s, e in metadata) or _in_sentence(joined, found.start, found.end)
-        if found.value and signature[0] <= start < signature[1] and not elsewhere:
-            values.add(found.value)
-    return values
+        start, end = original_range(index, found.start, found.end)
+        in_meta = any(s <= start < e for s, e in metadata)
+        in_sig = bool(signature and signature[0] <= start < signature[1]) and not in_meta
+        in_sig = in_sig and not _in_sentence(joined, found.start, found.end)
+        placed.append((found, start, end, in_meta, in_sig))
+    return placed
 
 
 def _seal_score(doc: Doc, signature: tuple[int, int] | None) -> float:
@@ -329,14 +332,10 @@ def dates_component(doc: Doc) -> Doc:
     metadata = doc._.metadata_spans or []
     signature = sections.get("signature")
     items: list[tuple[FoundDate, DateRole, str]] = []
-    found_dates = find_dates(joined)
-    signed_values = _signature_values(joined, index, found_dates, metadata, signature)
+    placed = _placed(joined, index, find_dates(joined), metadata, signature)
+    signed_values = {found.value for found, _, _, _, in_sig in placed if in_sig and found.value}
     seal = _seal_score(doc, signature)
-    for found in found_dates:
-        start, end = original_range(index, found.start, found.end)
-        in_meta = any(s <= start < e for s, e in metadata)
-        in_sig = bool(signature and signature[0] <= start < signature[1]) and not in_meta
-        in_sig = in_sig and not _in_sentence(joined, found.start, found.end)
+    for found, start, end, in_meta, in_sig in placed:
         role, role_conf, where = _place(found, joined, in_meta, in_sig)
         found = FoundDate(start, end, found.value, found.confidence, found.extra)
         items.append((found, role, where))
