@@ -170,10 +170,15 @@ def find_numbers(text: str, original: str, index: list[int] | None = None) -> li
         encloses = re.match(rf"\s*[{_CLOSE}]", text[to : to + 3])
         if encloses and _OPENS_CITATION.match(text, at):  # "(2011政国土字837号)": brackets around the number
             at += 1
-        start, end = original_range(index, at, to)
-        value = _as_written(text[at:to], [original[index[i]] for i in range(at, to)])
-        found.append(Found(start, end, at, to, value, canonical_doc_number(value)))
+        found.append(_found_at(text, original, index, at, to))
     return found
+
+
+def _found_at(text: str, original: str, index: list[int], at: int, to: int) -> Found:
+    """The number between `at` and `to` of the unwrapped text, with its range and characters as printed."""
+    start, end = original_range(index, at, to)
+    value = _as_written(text[at:to], [original[index[i]] for i in range(at, to)])
+    return Found(start, end, at, to, value, canonical_doc_number(value))
 
 
 # A serial after 号 (…第115号—02): one decision of a numbered batch, part of its number.
@@ -399,10 +404,13 @@ def _cut_copy(item: Found, found: list[Found]) -> bool:
     return any(len(f.canonical) > len(item.canonical) and f.canonical.endswith(item.canonical) for f in found)
 
 
-def _is_receipt(doc: Doc) -> bool:
-    """A proof of service has no number of its own: the numbers on it are the served document's."""
+# A proof of service has no number of its own: the numbers on it are the served document's.
+_RECEIPT = str(DocType.SERVICE_RECEIPT)
+
+
+def _page_type(doc: Doc) -> str | None:
     doc_type = doc._.fields.get("doc_type")
-    return doc_type is not None and doc_type.value == str(DocType.SERVICE_RECEIPT)
+    return doc_type.value if doc_type is not None else None
 
 
 def _served_name(text: str, pos: int) -> str:
@@ -456,10 +464,8 @@ def _fits_issuer(item: Found, page_type: str | None) -> bool:
 _ANNEX = re.compile(r"(?:^|\n)[ \t]*附件\s*\d?\s*[:：]?[ \t]*\Z")
 
 
-def _annexed_own(doc: Doc, joined: str, found: list[Found]) -> Found | None:
+def _annexed_own(page_type: str | None, joined: str, found: list[Found]) -> Found | None:
     """The page's own number when it only discloses one attached decision and prints no number line."""
-    doc_type = doc._.fields.get("doc_type")
-    page_type = doc_type.value if doc_type is not None else None
     annexed = []
     for item in found:
         named = _TYPE_AFTER.match(joined[item.to : item.to + 20])
@@ -485,20 +491,17 @@ def _bare_court_number(joined: str, original: str, index: list[int]) -> Found | 
     match = _BARE_CASE_LINE.search(joined, 0, _BARE_CASE_WINDOW)
     if match is None:
         return None
-    at, to = match.span("n")
-    start, end = original_range(index, at, to)
-    value = _as_written(joined[at:to], [original[index[i]] for i in range(at, to)])
-    return Found(start, end, at, to, value, canonical_doc_number(value))
+    return _found_at(joined, original, index, *match.span("n"))
 
 
-def _choose_own(doc: Doc, joined: str, scored: list[tuple[Found, float]]) -> tuple[Found, float, list[str]] | None:
+def _choose_own(
+    page_type: str | None, joined: str, scored: list[tuple[Found, float]]
+) -> tuple[Found, float, list[str]] | None:
     """The own number, how sure its position makes it, and the other candidates a reviewer may prefer."""
-    doc_type = doc._.fields.get("doc_type")
-    page_type = doc_type.value if doc_type is not None else None
     own = [(f, s) for f, s in scored if s > 0]
     own = [(f, s) for f, s in own if not _wrong_kind(f, own, page_type) and _fits_issuer(f, page_type)]
     if not own:
-        annexed = None if _is_receipt(doc) else _annexed_own(doc, joined, [f for f, _ in scored])
+        annexed = None if page_type == _RECEIPT else _annexed_own(page_type, joined, [f for f, _ in scored])
         return (annexed, 0.6, []) if annexed is not None else None
     best, score = max(own, key=lambda fs: (fs[1], -fs[0].start))
     others = sorted({f.value for f, _ in own if f.canonical != best.canonical})
@@ -513,10 +516,9 @@ def numbers_component(doc: Doc) -> Doc:
     original = result.text if result is not None and len(result.text) == len(doc._.text) else doc._.text
     joined, index = unwrap(doc._.text)
     found = find_numbers(joined, original, index)
-    receipt = _is_receipt(doc)
-    scored = [(f, 0.0 if receipt else _own_score(doc, joined, f, sections)) for f in found]
-    chosen = _choose_own(doc, joined, scored)
-    page_type = doc._.fields["doc_type"].value if "doc_type" in doc._.fields else None
+    page_type = _page_type(doc)
+    scored = [(f, 0.0 if page_type == _RECEIPT else _own_score(doc, joined, f, sections)) for f in found]
+    chosen = _choose_own(page_type, joined, scored)
     if chosen is None and page_type in _COURT_TYPES:
         bare = _bare_court_number(joined, original, index)
         chosen = (bare, 0.6, []) if bare is not None else None
