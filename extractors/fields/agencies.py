@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from extractors.field_model import Extracted
 from extractors.fields.sections import FORM_LABELS, META_LABELS, lead_start
 from extractors.pipeline import ocr_confidence, set_field, span_at
+from models.vocab import DocType
 
 _SUFFIX = (
     r"(?:人民法院|人民检察院|人民政府|委员会|自然资源局|自然资源和规划局|规划和自然资源局|国土资源局|"
@@ -61,7 +62,8 @@ _PUBLISHER_ROW = re.compile(
 )
 _COURT = re.compile(r"人民法院$")
 _NEXT_LINE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*(?P<line>[^\n]+)")
-_META_LABEL_ANY = r"(?:" + META_LABELS + r")[ \t]*[:：|]"
+# A field's value ends at the line end or a cell bar, and at the next label where OCR merged two rows.
+_VALUE_ENDS = (re.compile(r"[\n|]"), re.compile(r"(?:" + META_LABELS + r")[ \t]*[:：|]"))
 _SPEAKS_AS_BUREAU = re.compile(r"我局|本局|本机关")
 # A decision speaks to its addressee (你于…, 向你…送达, 责令你…) and so is written by whoever acts on 你.
 _ADDRESSES_YOU = re.compile(r"你(?:局|单位|公司|[(（]单位[)）])?(?:于|在|未经|擅自|的行为)|(?:向|对|责令)你")
@@ -227,9 +229,14 @@ def _set_labelled(doc: Doc) -> bool:
             continue  # without a colon or bar only a whole value line is the field (决定机关认为… is a sentence)
         start, end, name = found
         conf = 0.85 * ocr_confidence(doc, start, end)
-        set_field(doc, "issuer", Extracted(name, round(conf, 3), span_at(doc, start, end), extra={"labelled": True}))
+        _set_found(doc, start, end, name, conf, "labelled")
         return True
     return False
+
+
+def _set_found(doc: Doc, start: int, end: int, name: str, conf: float, source: str) -> None:
+    """The issuer with where it was read from; a source other than the header or signature is marked."""
+    set_field(doc, "issuer", Extracted(name, round(conf, 3), span_at(doc, start, end), extra={source: True}))
 
 
 def _ends_line(text: str, end: int) -> bool:
@@ -252,7 +259,7 @@ def _set_applicant(doc: Doc) -> bool:
         _compact(doc._.text[m.end() : m.end() + 40]).startswith(name) for m in _APPLICANT.finditer(doc._.text, end)
     )
     conf = (0.88 if signed_again else 0.7) * ocr_confidence(doc, start, end)
-    set_field(doc, "issuer", Extracted(name, round(conf, 3), span_at(doc, start, end), extra={"from_applicant": True}))
+    _set_found(doc, start, end, name, conf, "from_applicant")
     return True
 
 
@@ -265,20 +272,18 @@ def _set_publisher(doc: Doc) -> bool:
             continue
         # the field's value alone: up to the line end, a cell bar or the next label (OCR merges rows)
         stop = min(end, label.end() + 40)
-        for pattern in (r"[\n|]", _META_LABEL_ANY):
-            after = re.compile(pattern).search(text, label.end(), stop)
+        for pattern in _VALUE_ENDS:
+            after = pattern.search(text, label.end(), stop)
             stop = after.start() if after else stop
         found = _agency_in(text, label.end(), stop, last=False)
         # the whole value, or its first word when a wrapped row runs on ("沅江市自然资源局 发⏎文日期")
         if found and not text[label.end() : found[0]].strip() and (found[1] == stop or text[found[1]].isspace()):
-            s, e, name = found
-            set_field(doc, "issuer", Extracted(name, 0.5, span_at(doc, s, e), extra={"from_metadata": True}))
+            _set_found(doc, *found, 0.5, "from_metadata")
             return True
     for row in _PUBLISHER_ROW.finditer(text):
         found = _agency_in(text, *row.span("name"), last=False)
         if found and found[2] == _compact(row.group("name")):
-            s, e, name = found
-            set_field(doc, "issuer", Extracted(name, 0.5, span_at(doc, s, e), extra={"from_metadata": True}))
+            _set_found(doc, *found, 0.5, "from_metadata")
             return True
     return False
 
@@ -294,8 +299,7 @@ def _set_court_field(doc: Doc) -> bool:
         return False
     start, end = field.start("value") + courts[-1].start(), field.start("value") + courts[-1].end()
     name = _compact(courts[-1].group(0))
-    conf = round(0.6 * ocr_confidence(doc, start, end), 3)
-    set_field(doc, "issuer", Extracted(name, conf, span_at(doc, start, end), extra={"from_metadata": True}))
+    _set_found(doc, start, end, name, 0.6 * ocr_confidence(doc, start, end), "from_metadata")
     return True
 
 
@@ -329,7 +333,7 @@ def _set_self_named(doc: Doc) -> None:
         conf = 0.5
     else:
         return
-    set_field(doc, "issuer", Extracted(name, conf, span_at(doc, start, end), extra={"from_body": True}))
+    _set_found(doc, start, end, name, conf, "from_body")
 
 
 def _set_reported_decider(doc: Doc) -> None:
@@ -337,16 +341,14 @@ def _set_reported_decider(doc: Doc) -> None:
     ("X局对…立案查处,并于…依法对其作出行政处罚决定"): the bureau whose sentence reaches that
     decision made it, kept below review level since nothing is signed."""
     decision = doc._.fields.get("doc_type")
-    if decision is None or decision.value != "penalty_decision":
+    if decision is None or decision.value != str(DocType.PENALTY_DECISION):
         return
     text = doc._.text
     for m in _BUREAU_NAMED.finditer(text):
         stop = text.find("。", m.end("name"))
         sentence = text[m.end("name") : len(text) if stop < 0 else stop]
         if _REPORTED_DECISION.search(sentence) and not _PARTY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-            start, end = m.span("name")
-            name = _compact(m.group("name"))
-            set_field(doc, "issuer", Extracted(name, 0.5, span_at(doc, start, end), extra={"from_body": True}))
+            _set_found(doc, *m.span("name"), _compact(m.group("name")), 0.5, "from_body")
             return
 
 
