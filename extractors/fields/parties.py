@@ -101,7 +101,7 @@ _FACT_CUE = re.compile(
     r"(?:本局|我局|本机关)?决定如下|本局决定|处罚如下"
 )
 _TABLE_ROW = re.compile(
-    r"(?:^|(?<=[\n|]))[ \t]*(?P<label>行政相对人|被处罚单位|被处罚人|当事人)(?:名称|姓名)[ \t]*"
+    r"(?:^|(?<=[\n|]))[ \t]*(?P<label>" + party_form_rows.TABLE_PARTY_LABELS + r")(?:名称|姓名)[ \t]*"
     r"(?:[:：]|\||\n)[\s|]*"
 )
 
@@ -243,6 +243,15 @@ def _doc_type(doc: Doc) -> DocType | None:
         return None
 
 
+def _role_remap(doc: Doc) -> dict[PartyRole, PartyRole]:
+    return _ROLE_BY_DOC_TYPE.get(_doc_type(doc) or DocType.OTHER, {})
+
+
+def _not_a_cell_name(name: str) -> bool:
+    """A table or form cell that holds no party's name: a rule, a sentence, another label, or a whole paragraph."""
+    return is_bad_name(name) or bool(LABEL.match(name)) or len(name) > 50
+
+
 def _details(flat: FlatText, start: int, end: int) -> tuple[dict[str, str], list[tuple[int, int]]]:
     tail = flat.text[start:end]
     found: dict[str, str] = {}
@@ -263,7 +272,7 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
     text = flat_text(doc).text
     metadata = _flat_metadata(doc)
     labels = [m for m in LABEL.finditer(text, lo, hi) if not any(s <= m.start() < e for s, e in metadata)]
-    remap = _ROLE_BY_DOC_TYPE.get(_doc_type(doc) or DocType.OTHER, {})
+    remap = _role_remap(doc)
     parties: list[_Party] = []
     for index, match in enumerate(labels):
         next_start = labels[index + 1].start() if index + 1 < len(labels) else hi
@@ -292,7 +301,7 @@ def _table_rows(doc: Doc, lo: int, hi: int) -> list[_Party]:
     """A disclosure table names the party in a row of its own ("行政相对人名称 | X |"), often after the
     facts: the row label is a form's, never a word of a sentence, so it counts wherever it stands."""
     text = flat_text(doc).text
-    remap = _ROLE_BY_DOC_TYPE.get(_doc_type(doc) or DocType.OTHER, {})
+    remap = _role_remap(doc)
     found: list[_Party] = []
     for match in _TABLE_ROW.finditer(text):
         if lo <= match.start() < hi:
@@ -300,7 +309,7 @@ def _table_rows(doc: Doc, lo: int, hi: int) -> list[_Party]:
         limit = min(len(text), match.end() + 80)
         start, end = read_name(text, skip_rule(text, match.end(), limit), limit)
         name = re.sub(r"\s+", "", text[start:end])
-        if is_bad_name(name) or LABEL.match(name) or len(name) > 50:
+        if _not_a_cell_name(name):
             continue
         role = role_of(match.group("label"))
         found.append(_Party(remap.get(role, role), name, start, end, 0.8))
@@ -312,12 +321,12 @@ def _form_rows(doc: Doc, lo: int, hi: int) -> list[_Party]:
     """Parties a form names without a role label: "姓名:X" lines over identity lines in the party block,
     a disclosure table's 行政相对人名称 column anywhere."""
     flat = flat_text(doc)
-    remap = _ROLE_BY_DOC_TYPE.get(_doc_type(doc) or DocType.OTHER, {})
+    remap = _role_remap(doc)
     found: list[_Party] = []
     lines = party_form_rows.name_lines(flat.text, lo, hi)
     for index, (start, end) in enumerate(lines):
         name = flat.text[start:end]
-        if is_bad_name(name) or LABEL.match(name):
+        if _not_a_cell_name(name):
             continue
         limit = lines[index + 1][0] if index + 1 < len(lines) else min(hi, end + 150)
         details, spans = _details(flat, end, limit)
@@ -326,7 +335,7 @@ def _form_rows(doc: Doc, lo: int, hi: int) -> list[_Party]:
         found.append(_Party(role, name, start, end, 0.75, details, spans))
     for head, start, end in party_form_rows.column_values(flat.text):
         name = re.sub(r"\s+", "", flat.text[start:end])
-        if is_bad_name(name) or LABEL.match(name) or len(name) > 50:
+        if _not_a_cell_name(name):
             continue
         role = role_of(re.sub(r"(?:名称|姓名)$", "", head))
         _PartyBlocks.add(doc, start, end)
@@ -506,12 +515,10 @@ def find_parties(doc: Doc) -> Doc:
     doc.user_data[_PartyBlocks.KEY] = []
     fallback = "parties" not in sections
     parties = _labelled(doc, lo, hi, fallback)
-    seen = {p.name for p in parties}
-    parties += [p for p in _salutations(doc, lo, hi) if p.name not in seen]
-    seen = {p.name for p in parties}
-    parties += [p for p in _named_in_body(doc) if p.name not in seen]
-    seen = {p.name for p in parties}
-    parties += [p for p in _table_rows(doc, lo, hi) if p.name not in seen]
+    # each later source adds only the names the earlier ones did not give
+    for more in (_salutations(doc, lo, hi), _named_in_body(doc), _table_rows(doc, lo, hi)):
+        seen = {p.name for p in parties}
+        parties += [p for p in more if p.name not in seen]
     if _doc_type(doc) is DocType.COURT_RULING:
         parties = _ruling_without_block(doc, parties, "parties" in sections)
     if not parties:

@@ -17,8 +17,9 @@ _NAME_LINE = re.compile(
     r"(?=[ \t]*(?:性别|居民身份|公民身份|身份证|住址|住所|地址|出生|统一社会信用代码|法定代表人|民族))",
     re.M,
 )
-# The heading of a table column that holds the party's name.
-_COLUMN_HEAD = re.compile(r"(?:行政相对人|被处罚人|被处罚单位|当事人)(?:名称|姓名)?")
+# The label of a table row or column that holds the party's name (行政相对人名称, 被处罚人姓名…).
+TABLE_PARTY_LABELS = "行政相对人|被处罚单位|被处罚人|当事人"
+_COLUMN_HEAD = re.compile(r"(?:" + TABLE_PARTY_LABELS + r")(?:名称|姓名)?")
 
 
 def name_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
