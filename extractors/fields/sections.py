@@ -444,10 +444,16 @@ def _facts_start(text: str, start: int) -> int:
         line = text[line_start:line_end]
         labelled = _PARTY_LABEL.match(line) or _IDENTITY_LINE.match(line)
         # a line after one that stops on a comma is the same sentence wrapped (a PDF line or page break)
-        wrapped = text[:line_start].rstrip()[-1:] in ("，", ",", "、")
-        if len(line.strip()) > 12 and not labelled and not wrapped:
+        if len(line.strip()) > 12 and not labelled and _last_printed(text, line_start) not in ("，", ",", "、"):
             return line_start
     return end
+
+
+def _last_printed(text: str, pos: int) -> str:
+    """The last character before `pos` that is not white space ("" at the start)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1] if pos > 0 else ""
 
 
 def find_signature(text: str, after: int, metadata: list[tuple[int, int]]) -> tuple[int, int] | None:
