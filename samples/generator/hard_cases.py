@@ -10,31 +10,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 
 from generator.builder import SampleDoc, expected_fields
 from generator.render_text import INDENT, plain_text
+from generator.sample_edits import Case, clean, names_by_role, replace_once
 
-Case = tuple[str, dict[str, Any]]
 SIMPLIFIED = "号执裁书决处罚国土资源区县乡镇说请发当们条证据属实与为义务关机后应于内"
 TRADITIONAL = "號執裁書決處罰國土資源區縣鄉鎮說請發當們條證據屬實與為義務關機後應於內"
 _ARABIC_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 
 
-def _clean(doc: SampleDoc) -> Case:
-    text = plain_text(doc)
-    return text, expected_fields(doc.records, text)
-
-
 def one_line(doc: SampleDoc) -> Case:
     """The whole document on one line, as some judgment sites print it."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     return "".join(line.strip() for line in text.splitlines()) + "\n", fields
 
 
 def site_metadata(doc: SampleDoc) -> Case:
     """A government-site page: metadata dates belong to the page, not to the document."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     head = (
         "首页 > 信息公开 > 法定主动公开内容 > 行政执法信息\n"
         "索引号：11410184MB1X000000/2020-00457\n"
@@ -50,7 +44,7 @@ def site_metadata(doc: SampleDoc) -> Case:
 
 def spaced_title(doc: SampleDoc) -> Case:
     """Title printed twice: once as the page headline, once letter-spaced in the body."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     title = fields["title"]["value"]
     spaced = " ".join(title)
     body = text.replace(f"\n{title}\n", f"\n{spaced}\n", 1)
@@ -58,13 +52,13 @@ def spaced_title(doc: SampleDoc) -> Case:
 
 
 def traditional(doc: SampleDoc) -> Case:
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     return text.translate(str.maketrans(SIMPLIFIED, TRADITIONAL)), fields
 
 
 def web_debris(doc: SampleDoc) -> Case:
     """Indents become &nbsp; runs, sentence ends double, an &amp; in the source line."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     text = text.replace(INDENT, "&nbsp;&nbsp;&nbsp;&nbsp;")
     text = re.sub(r"。\n", "。。\n", text)
     text = text.replace("：\n", "：：\n")
@@ -74,7 +68,7 @@ def web_debris(doc: SampleDoc) -> Case:
 
 def stray_spaces(doc: SampleDoc) -> Case:
     """Spaces inside dates and numbers, as OCR'd-then-retyped texts have them."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     text = _ARABIC_DATE.sub(lambda m: f"{m[1]}年{m[2]}月 {m[3]} 日", text)
     text = re.sub(r"第(\d+)号", r"第 \1号", text)
     return text, fields
@@ -90,7 +84,7 @@ def truncated(doc: SampleDoc, cut_at: str) -> Case:
 
 def broken_dates(doc: SampleDoc) -> Case:
     """Typed dates with a dropped or swapped character; each stays unambiguous."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     text = text.replace("于2019年4月10日依法送达", "于2019月4月10日依法送达", 1)
     text = text.replace("我局于2019年4月8日对你", "我局于2019年4月8对你", 1)
     assert "2019月4月10日" in text and "2019年4月8对你" in text
@@ -99,7 +93,7 @@ def broken_dates(doc: SampleDoc) -> Case:
 
 def resectioned(doc: SampleDoc) -> Case:
     """A judgment-site copy: case number and 裁判日期 fields, body re-cut under headings."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     lines = text.splitlines()
     number = fields["doc_number"]["value"]
     out: list[str] = []
@@ -126,28 +120,22 @@ def resectioned(doc: SampleDoc) -> Case:
 
 
 def pinyin(doc: SampleDoc) -> Case:
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     text = text.replace("涉嫌滥用职权", "涉嫌滥(làn)用职(zhí)权", 1)
     return text, fields
 
 
 def full_width(doc: SampleDoc) -> Case:
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     return text.translate(str.maketrans("0123456789()", "０１２３４５６７８９（）")), fields
-
-
-def _replace(text: str, old: str, new: str) -> str:
-    """One planned edit; a sample that no longer prints `old` must fail loudly, not give a silent no-op."""
-    assert old in text, old
-    return text.replace(old, new, 1)
 
 
 def addressee(doc: SampleDoc) -> Case:
     """A decision to a person that names them only in the addressee line and then says 你."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     party = fields["parties"][0]["name"]
     line = next(ln for ln in text.splitlines() if ln.startswith(f"当事人：{party}"))
-    text = _replace(text, line, f"{party}：")
+    text = replace_once(text, line, f"{party}：")
     text = text.replace("当事人", "你")
     fields = expected_fields(doc.records, text)
     fields["recipient"] = {"value": party}
@@ -157,46 +145,42 @@ def addressee(doc: SampleDoc) -> Case:
 def month_only_dates(doc: SampleDoc) -> Case:
     """Violation dates known only to the month, in Arabic and Chinese numerals; the full dates stay."""
     text = plain_text(doc)
-    text = _replace(text, "2015年5月12日，我局执法人员", "2015年5月，我局执法人员")
-    text = _replace(text, "当事人未经依法批准", "当事人自二〇一四年十二月起未经依法批准")
+    text = replace_once(text, "2015年5月12日，我局执法人员", "2015年5月，我局执法人员")
+    text = replace_once(text, "当事人未经依法批准", "当事人自二〇一四年十二月起未经依法批准")
     return text, expected_fields(doc.records, text)
 
 
 def glossed_names(doc: SampleDoc) -> Case:
     """Letter-spaced labels, a label run into the name, and a Latin transcription after a name."""
-    text, fields = _clean(doc)
-    text = _replace(text, "申请执行人：安吉县", "申请执行人安吉县")
-    text = _replace(text, "被执行人：李××，", "被 执 行 人：李××（Li XX），")
+    text, fields = clean(doc)
+    text = replace_once(text, "申请执行人：安吉县", "申请执行人安吉县")
+    text = replace_once(text, "被执行人：李××，", "被 执 行 人：李××（Li XX），")
     return text, fields
 
 
 def case_headline(doc: SampleDoc) -> Case:
     """A judgment-site page on one line: the case name as headline, page counters, a letter-spaced title."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     title = fields["title"]["value"]
     applicant, respondent = (p["name"] for p in fields["parties"][:2])
     body = " ".join(line.strip() for line in text.splitlines() if line.strip())
-    body = _replace(body, f" {title} ", f" {' '.join(title)} ")
+    body = replace_once(body, f" {title} ", f" {' '.join(title)} ")
     head = f"{applicant}与{respondent}非诉执行审查{title} 发布日期：2023-01-05 浏览：56次 "
     return head + body + "\n", fields
-
-
-def _party_names(fields: dict[str, Any]) -> dict[str, str]:
-    return {p["role"]: p["name"] for p in fields.get("parties", [])}
 
 
 def cited_rules(doc: SampleDoc) -> Case:
     """Numbers of rules of general application and of third parties' evidence (not references),
     next to case documents cited with a hyphenated serial and a bare 编号 (references)."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     anchor = "上述事实有现场勘测笔录"
-    text = _replace(
+    text = replace_once(
         text,
         anchor,
         "我局曾于2019年作出户国土资罚字〔2019〕第7-2号处罚决定，编号2019—31号立案审批表载明的案情与本案相同。"
         "非法占用土地的价值经《价格认定结论书》（户价认〔2015〕16号）认定。" + anchor,
     )
-    text = _replace(
+    text = replace_once(
         text,
         "的规定，经我局案件审理委员会集体讨论",
         "的规定，参照《陕西省自然资源行政处罚裁量基准》（陕自然资规〔2019〕2号）"
@@ -209,8 +193,8 @@ def cited_rules(doc: SampleDoc) -> Case:
 
 def case_table(doc: SampleDoc) -> Case:
     """A judgment-database page: case number and dates, a table of label lines, then 全文 on one line."""
-    text, fields = _clean(doc)
-    names = _party_names(fields)
+    text, fields = clean(doc)
+    names = names_by_role(fields)
     number, court = fields["doc_number"]["value"], fields["issuer"]["value"]
     head = (
         f"{number}\n裁判日期: {fields['issue_date']['value']}\n公开日期: 2021-06-30\n案件名称\n"
@@ -224,7 +208,7 @@ def case_table(doc: SampleDoc) -> Case:
 
 def ragged_wrap(doc: SampleDoc) -> Case:
     """A one-line copy laid out in lines of uneven width that break inside labels and numbers."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     body = "".join(line.strip() for line in text.splitlines())
     cuts = [body.index("申请执行人") + 3, body.index("被申请执行人") + 4, body.index("〔2020〕") + 4]
     lines, start = [], 0
@@ -237,18 +221,18 @@ def ragged_wrap(doc: SampleDoc) -> Case:
 
 def name_headline(doc: SampleDoc) -> Case:
     """A page headline "NAME行政处罚决定书", then issuer, spaced title and number on one line."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     party, issuer = fields["parties"][0]["name"], fields["issuer"]["value"]
     title, number = fields["title"]["value"], fields["doc_number"]["value"]
-    text = _replace(text, f"{issuer}\n{title}\n{number}\n", f"{issuer} {' '.join(title)} {number}\n")
+    text = replace_once(text, f"{issuer}\n{title}\n{number}\n", f"{issuer} {' '.join(title)} {number}\n")
     return f"{party}{title} | ||||\n| ||||\n" + text, fields
 
 
 def pipe_table(doc: SampleDoc) -> Case:
     """A site table with "|" cells carries the title, number and publisher; the copy starts at the party."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     issuer, title, number = fields["issuer"]["value"], fields["title"]["value"], fields["doc_number"]["value"]
-    body = _replace(text, f"{issuer}\n{title}\n{number}\n", "")
+    body = replace_once(text, f"{issuer}\n{title}\n{number}\n", "")
     summary = "".join(body.splitlines()[:2])[:120]
     head = (
         f"索引号 | 11410184MB1X000000/202006-00031 | 组配分类 | 行政处罚结果 |\n"
@@ -260,13 +244,13 @@ def pipe_table(doc: SampleDoc) -> Case:
 
 def evidence_list(doc: SampleDoc) -> Case:
     """The party only in the addressee line; 被处罚人 recurs as a noun in the list of evidence."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     party = fields["parties"][0]["name"]
     line = next(ln for ln in text.splitlines() if ln.startswith(f"当事人：{party}"))
-    text = _replace(text, line + "\n", f"{party}：\n")
+    text = replace_once(text, line + "\n", f"{party}：\n")
     for label in ("法定代表人：周某某，该公司执行董事。\n", "委托代理人：张某某，该公司员工。\n"):
-        text = _replace(text, label, "")
-    text = _replace(
+        text = replace_once(text, label, "")
+    text = replace_once(
         text,
         "上述事实有现场勘测笔录、询问笔录、土地利用现状图、现场照片等证据为证。",
         "本案证据如下：\n1.被处罚人的营业执照复印件一份，用以证明其主体资格；\n"
@@ -281,8 +265,8 @@ def untitled_demand(doc: SampleDoc) -> Case:
     """A demand notice copied without its title and number; it recounts an application to the court."""
     text = plain_text(doc)
     issuer, number_line = text.splitlines()[0], text.splitlines()[2]
-    text = _replace(text, f"{issuer}\n{text.splitlines()[1]}\n{number_line}\n", "")
-    text = _replace(
+    text = replace_once(text, f"{issuer}\n{text.splitlines()[1]}\n{number_line}\n", "")
+    text = replace_once(
         text, "并于2019年4月10日依法送达。", "并于2019年4月10日依法送达。我局已就没收事项依法申请强制执行。"
     )
     return text, {**expected_fields(doc.records, text), "doc_type": {"value": str(doc.doc_type)}}
@@ -299,8 +283,8 @@ def untitled_referral(doc: SampleDoc) -> Case:
 def headline_parties(doc: SampleDoc) -> Case:
     """A re-sectioned ruling page without its header and party block: the case-name headline names both
     sides, the respondent masked more than in the text."""
-    text, fields = _clean(doc)
-    names = _party_names(fields)
+    text, fields = clean(doc)
+    names = names_by_role(fields)
     lines = text.splitlines()
     first_fact = next(i for i, ln in enumerate(lines) if ln.startswith(INDENT))
     body = "\n\n".join(ln.strip() for ln in lines[first_fact:] if ln.strip() and not ln.startswith(INDENT * 4))
@@ -332,11 +316,11 @@ def tail_fragment(doc: SampleDoc) -> Case:
 
 def lost_day(doc: SampleDoc) -> Case:
     """The signature date retyped in Arabic digits with its 日 lost at the line end, as OCR leaves it."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     issued = fields["issue_date"]["value"]
     year, month, day = (int(part) for part in issued.split("-"))
     written = doc_signature_date(text)
-    text = _replace(text, written, f"{year}年{month}月{day}")
+    text = replace_once(text, written, f"{year}年{month}月{day}")
     fields = expected_fields(doc.records, text)
     fields["issue_date"] = {"value": issued}
     fields["dates"] = [*fields.get("dates", []), {"value": issued, "role": "issued"}]
@@ -345,22 +329,22 @@ def lost_day(doc: SampleDoc) -> Case:
 
 def spaced_court(doc: SampleDoc) -> Case:
     """The court's name letter-spaced across the header line, as some retyped rulings print it."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     issuer = fields["issuer"]["value"]
-    return _replace(text, f"{issuer}\n", " ".join(issuer) + "\n"), fields
+    return replace_once(text, f"{issuer}\n", " ".join(issuer) + "\n"), fields
 
 
 def bracket_word_number(doc: SampleDoc) -> Case:
     """An own number whose prefix carries a bracketed word (…[处罚决定]〔2015〕…号) and a party
     labelled 被处罚行为人, as some county bureaus print them."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     number = fields["doc_number"]["value"]
     year = re.search(r"[〔(（\[](?:19|20)\d\d", number)
     assert year is not None, number
     marked = number[: year.start()] + "[处罚决定]" + number[year.start() :]
     party = fields["parties"][0]["name"]
-    text = _replace(text, f"{number}\n", f"{marked}\n")
-    text = _replace(text, f"当事人：{party}", f"被处罚行为人：{party}")
+    text = replace_once(text, f"{number}\n", f"{marked}\n")
+    text = replace_once(text, f"当事人：{party}", f"被处罚行为人：{party}")
     fields = expected_fields(doc.records, text)
     fields["doc_number"] = {"value": marked}
     return text, fields

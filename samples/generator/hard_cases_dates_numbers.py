@@ -16,20 +16,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from generator.builder import SampleDoc, expected_fields
-from generator.render_text import INDENT, plain_text
-
-Case = tuple[str, dict[str, Any]]
-
-
-def _replace(text: str, old: str, new: str) -> str:
-    """One planned edit; a sample that no longer prints `old` must fail loudly, not give a silent no-op."""
-    assert old in text, old
-    return text.replace(old, new, 1)
-
-
-def _clean(doc: SampleDoc) -> Case:
-    text = plain_text(doc)
-    return text, expected_fields(doc.records, text)
+from generator.render_text import INDENT
+from generator.sample_edits import Case, clean, replace_once
 
 
 def _signature_line(text: str, iso: str) -> str:
@@ -59,10 +47,10 @@ def _with_issued(fields: dict[str, Any], issued: str) -> None:
 def disclosure_table_date(doc: SampleDoc) -> Case:
     """The decision's date only in a disclosure table row (label, bar, value on three lines) with a
     stray space, below the page's own 发布日期 row; the signature date is gone."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     issued = fields["issue_date"]["value"]
     line = _signature_line(text, issued)
-    text = _replace(text, line + "\n", "")
+    text = replace_once(text, line + "\n", "")
     table = f"处罚决定日期\n|\n{_spaced(issued)}\n|\n发布日期\n|\n2020-06-03\n|\n公开日期 | 2020-06-04 |\n"
     fields = expected_fields(doc.records, text + table)
     _with_issued(fields, issued)
@@ -72,14 +60,14 @@ def disclosure_table_date(doc: SampleDoc) -> Case:
 def judgment_database(doc: SampleDoc) -> Case:
     """A judgment database copy: 【】 metadata with a slash 审结时间 and no signature date, a masked line
     above the 案号 and the 案号's opening bracket lost as printed."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     issued = fields["issue_date"]["value"]
     number = fields["doc_number"]["value"]
     year, month, day = (int(part) for part in issued.split("-"))
     published = date(year, month, day) + timedelta(days=40)  # the page's date, never the document's
-    text = _replace(text, _signature_line(text, issued) + "\n", "")
+    text = replace_once(text, _signature_line(text, issued) + "\n", "")
     printed = number[1:]  # "2021)鄂…号": the page lost the opening bracket
-    text = _replace(text, f"{number}\n", f"XX\n{printed}\n")
+    text = replace_once(text, f"{number}\n", f"XX\n{printed}\n")
     head = (
         f"【审理法院】：{fields['issuer']['value']}\n【文书类型】：判决书\n"
         f"【审结时间】：{year}/{month}/{day} 0:00:00\n【公开日期】：{published:%Y/%m/%d}\n\n"
@@ -93,11 +81,11 @@ def judgment_database(doc: SampleDoc) -> Case:
 def untitled_spaced_number(doc: SampleDoc) -> Case:
     """An untitled decision whose first line is its number split by a stray space, citing its 告知书
     under a 文号 label inside the brackets."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     issuer, title, number = fields["issuer"]["value"], fields["title"]["value"], fields["doc_number"]["value"]
     notice = next(r["doc_number"] for r in fields["references"] if r.get("doc_type") == "penalty_notice")
-    text = _replace(text, f"{issuer}\n{title}\n{number}\n", f"{number[:2]} {number[2:]}\n")
-    text = _replace(text, f"（{notice}）", f"（文号：{notice} ）")
+    text = replace_once(text, f"{issuer}\n{title}\n{number}\n", f"{number[:2]} {number[2:]}\n")
+    text = replace_once(text, f"（{notice}）", f"（文号：{notice} ）")
     fields = expected_fields(doc.records, text)
     fields.pop("title", None)
     fields["doc_type"] = {"value": str(doc.doc_type)}
@@ -106,7 +94,7 @@ def untitled_spaced_number(doc: SampleDoc) -> Case:
 
 def bracket_prefixes(doc: SampleDoc) -> Case:
     """【】 groups inside both the own number's prefix and the cited notice's (…执【处罚决定】〔2015〕…)."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     number = fields["doc_number"]["value"]
     notice = next(r for r in fields["references"] if r.get("doc_type") == "penalty_notice")
     year = re.search(r"[〔(（\[【](?:19|20)\d\d", number)
@@ -114,8 +102,8 @@ def bracket_prefixes(doc: SampleDoc) -> Case:
     assert year is not None and cited is not None
     own = number[: year.start()] + "【处罚决定】" + number[year.start() :]
     ref = notice["doc_number"][: cited.start()] + "【告知】" + notice["doc_number"][cited.start() :]
-    text = _replace(text, f"{number}\n", f"{own}\n")
-    text = _replace(text, notice["doc_number"], ref)
+    text = replace_once(text, f"{number}\n", f"{own}\n")
+    text = replace_once(text, notice["doc_number"], ref)
     cited_refs = [{**r, "doc_number": ref} if r is notice else r for r in fields["references"]]
     fields = expected_fields(doc.records, text)
     fields["doc_number"] = {"value": own}
@@ -126,9 +114,9 @@ def bracket_prefixes(doc: SampleDoc) -> Case:
 def annex_only_number(doc: SampleDoc) -> Case:
     """A bureau's disclosure page: the decision's header is gone and its number is printed only in the
     附件 line naming the attached decision (labelled the page's own number, lower confidence)."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     issuer, title, number = fields["issuer"]["value"], fields["title"]["value"], fields["doc_number"]["value"]
-    text = _replace(text, f"{issuer}\n{title}\n{number}\n", "")
+    text = replace_once(text, f"{issuer}\n{title}\n{number}\n", "")
     text = f"{text.rstrip()}\n{INDENT}附件：{number} {title}\n"
     fields = expected_fields(doc.records, text)
     fields.pop("title", None)

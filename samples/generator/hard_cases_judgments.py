@@ -13,14 +13,7 @@ from typing import Any
 
 from generator.builder import SampleDoc, expected_fields
 from generator.render_text import plain_text
-
-Case = tuple[str, dict[str, Any]]
-
-
-def _replace(text: str, old: str, new: str) -> str:
-    """One planned edit; a sample that no longer prints `old` must fail loudly, not give a silent no-op."""
-    assert old in text, old
-    return text.replace(old, new, 1)
+from generator.sample_edits import Case, replace_once
 
 
 def _line(text: str, label: str) -> str:
@@ -42,7 +35,7 @@ def appeal_judgment(doc: SampleDoc) -> Case:
     fields = expected_fields(doc.records, text)
     for old, new in (("原告：", "上诉人（原审原告）"), ("被告：", "被上诉人（原审被告）"), ("第三人：", "原审第三人")):
         line = next(line for line in text.splitlines() if line.startswith(old))
-        text = _replace(text, line, line.replace(old, new, 1))
+        text = replace_once(text, line, line.replace(old, new, 1))
     return text, fields
 
 
@@ -61,7 +54,7 @@ def headline_excerpt(doc: SampleDoc) -> Case:
     fields = expected_fields(doc.records, text)
     plaintiff, defendant, _ = _sides(fields)
     body, _ = _without_block(text)
-    body = _replace(
+    body = replace_once(
         body,
         "　　经审理查明，",
         f"　　另查明：原告对处罚无异议。被告{defendant}执法记录显示，执法人员当场向原告送达了处罚决定书。\n"
@@ -99,7 +92,7 @@ def name_form(doc: SampleDoc) -> Case:
     fields = expected_fields(doc.records, text)
     name = fields["parties"][0]["name"]
     line = _line(text, "当事人：")
-    text = _replace(text, line, f"姓名:{name}\n性别:男\n住址:西藏自治区拉萨市堆龙德庆区乃琼镇某某村")
+    text = replace_once(text, line, f"姓名:{name}\n性别:男\n住址:西藏自治区拉萨市堆龙德庆区乃琼镇某某村")
     fields["parties"] = [_side("party", name, "person")]
     return text, fields
 

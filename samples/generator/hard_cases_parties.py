@@ -9,19 +9,11 @@ the copy names (masked names kept as written, organisations without their alias 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from generator.builder import SampleDoc, expected_fields
 from generator.hard_cases import SIMPLIFIED, TRADITIONAL
 from generator.render_text import plain_text
-
-Case = tuple[str, dict[str, Any]]
-
-
-def _replace(text: str, old: str, new: str) -> str:
-    """One planned edit; a sample that no longer prints `old` must fail loudly, not give a silent no-op."""
-    assert old in text, old
-    return text.replace(old, new, 1)
+from generator.sample_edits import Case, replace_once
 
 
 def _party_line(text: str, label: str = "当事人：") -> str:
@@ -42,7 +34,7 @@ def surname_word(doc: SampleDoc) -> Case:
     fields = expected_fields(doc.records, text)
     old = fields["parties"][0]["name"]
     line = _party_line(text)
-    text = _replace(text, line, line.replace("当事人：", "当事人:").replace("，男，", ",男,"))
+    text = replace_once(text, line, line.replace("当事人：", "当事人:").replace("，男，", ",男,"))
     text = text.replace(old, "于某某")
     fields = expected_fields(doc.records, text.replace("于某某", old))
     fields["parties"] = [_person("于某某")]
@@ -51,7 +43,7 @@ def surname_word(doc: SampleDoc) -> Case:
 
 def _addressed_to(text: str, line: str, addressee: str) -> str:
     """The party line replaced by an addressee line; the body then speaks to them."""
-    return _replace(text, line, addressee).replace("当事人", "你二人" if "、" in addressee else "你")
+    return replace_once(text, line, addressee).replace("当事人", "你二人" if "、" in addressee else "你")
 
 
 def two_addressees(doc: SampleDoc) -> Case:
@@ -82,8 +74,8 @@ def narrative_party(doc: SampleDoc) -> Case:
     text = plain_text(doc)
     party = expected_fields(doc.records, text)["parties"][0]["name"]
     for line in (_party_line(text), _party_line(text, "法定代表人："), _party_line(text, "委托代理人：")):
-        text = _replace(text, line + "\n", "")
-    text = _replace(text, "当事人未经依法批准，擅自", f"当事人{party}在未经依法批准的情况下，擅自")
+        text = replace_once(text, line + "\n", "")
+    text = replace_once(text, "当事人未经依法批准，擅自", f"当事人{party}在未经依法批准的情况下，擅自")
     fields = expected_fields(doc.records, text)
     fields["parties"] = [_organization(party, "party")]
     return text, fields
@@ -95,7 +87,7 @@ def alias_bracket(doc: SampleDoc) -> Case:
     fields = expected_fields(doc.records, text)
     respondent = next(p["name"] for p in fields["parties"] if p["role"] == "respondent")
     line = _party_line(text, f"被执行人：{respondent}")
-    text = _replace(text, line, line.replace(respondent, f"{respondent}（原名户县鑫茂砂石厂）", 1))
+    text = replace_once(text, line, line.replace(respondent, f"{respondent}（原名户县鑫茂砂石厂）", 1))
     return text, fields
 
 
@@ -111,7 +103,7 @@ def three_defendants(doc: SampleDoc) -> Case:
         "被告：鄂州市鄂城区城市管理执法局，住所地鄂州市鄂城区古城路22号。\n"
         "负责人：邓某某，局长。\n"
     )
-    text = _replace(text, "委托代理人：吴某，该局工作人员。\n", "委托代理人：吴某，该局工作人员。\n" + blocks)
+    text = replace_once(text, "委托代理人：吴某，该局工作人员。\n", "委托代理人：吴某，该局工作人员。\n" + blocks)
     fields = expected_fields(doc.records, text)
     third = [p for p in fields["parties"] if p["role"] == "third_party"]
     others = [p for p in fields["parties"] if p["role"] != "third_party"]
@@ -144,7 +136,7 @@ def disclosure_row(doc: SampleDoc) -> Case:
     fields = expected_fields(doc.records, text)
     party = fields["parties"][0]["name"]
     for line in (_party_line(text, "被处罚人："), _party_line(text, "法定代表人：")):
-        text = _replace(text, line + "\n", "")
+        text = replace_once(text, line + "\n", "")
     text += f"|\n行政相对人名称\n|\n{party}\n|\n行政相对人类别\n|\n法人及非法人组织\n|\n"
     kept = expected_fields(doc.records, text)
     kept["parties"] = fields["parties"]

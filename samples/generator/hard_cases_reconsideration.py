@@ -9,30 +9,10 @@ fields, and a case-name headline or a site's column name is never the title.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from generator.builder import SampleDoc, expected_fields
 from generator.render_text import INDENT, plain_text
-
-Case = tuple[str, dict[str, Any]]
-
-
-def _replace(text: str, old: str, new: str) -> str:
-    """One planned edit; a sample that no longer prints `old` must fail loudly, not give a silent no-op."""
-    assert old in text, old
-    return text.replace(old, new, 1)
-
-
-def _fields(doc: SampleDoc, text: str) -> dict[str, Any]:
-    """The facts still printed; the kind stays the clean text's, since the content still shows it."""
-    fields = expected_fields(doc.records, text)
-    fields["doc_type"] = expected_fields(doc.records, plain_text(doc))["doc_type"]
-    fields.pop("title", None)
-    return fields
-
-
-def _names(doc: SampleDoc) -> dict[str, str]:
-    return {p["role"]: p["name"] for p in expected_fields(doc.records, plain_text(doc)).get("parties", [])}
+from generator.sample_edits import Case, clean, kind_kept_fields, names_by_role
 
 
 def refusal_title(doc: SampleDoc) -> Case:
@@ -44,7 +24,7 @@ def refusal_title(doc: SampleDoc) -> Case:
     lines[1] = title
     text = "\n".join(lines) + "\n"
     text = text[: text.index(INDENT + "本机关认为")] + INDENT + "……\n"
-    fields = _fields(doc, text)
+    fields = kind_kept_fields(doc, text)
     fields["title"] = {"value": title}
     return text, fields
 
@@ -55,14 +35,14 @@ def body_excerpt(doc: SampleDoc) -> Case:
     lines = plain_text(doc).splitlines()
     body = "\n".join(line for line in lines if line.startswith(INDENT))
     text = body[: body.index(INDENT + "本机关认为")] + INDENT + "……\n"
-    return text, _fields(doc, text)
+    return text, kind_kept_fields(doc, text)
 
 
 def database_judgment(doc: SampleDoc) -> Case:
     """A judgment database page: the case name with its cause-of-action path (资源行政管理:土地…)
     as headline, then 案号 / 法院 record lines instead of the court, title and number lines."""
     court, _title, number, *rest = plain_text(doc).splitlines()
-    names = _names(doc)
+    names = names_by_role(clean(doc)[1])
     head = [
         f"{names['plaintiff']}与{names['defendant']}资源行政管理:土地行政管理(土地)一审行政判决书",
         f"案号:{number}",
@@ -71,7 +51,7 @@ def database_judgment(doc: SampleDoc) -> Case:
     ]
     text = "\n".join(head + rest) + "\n"
     text = text[: text.index(INDENT + "本院认为")] + INDENT + "……\n"
-    return text, _fields(doc, text)
+    return text, kind_kept_fields(doc, text)
 
 
 def spam_headline(doc: SampleDoc) -> Case:

@@ -14,20 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from generator.builder import SampleDoc, expected_fields
-from generator.render_text import plain_text
-
-Case = tuple[str, dict[str, Any]]
-
-
-def _replace(text: str, old: str, new: str, count: int = 1) -> str:
-    """A planned edit; a sample that no longer prints `old` must fail loudly, not give a silent no-op."""
-    assert old in text, old
-    return text.replace(old, new, count)
-
-
-def _clean(doc: SampleDoc) -> Case:
-    text = plain_text(doc)
-    return text, expected_fields(doc.records, text)
+from generator.sample_edits import Case, clean, replace_once
 
 
 def _decision(fields: dict[str, Any]) -> dict[str, str]:
@@ -37,12 +24,12 @@ def _decision(fields: dict[str, Any]) -> dict[str, str]:
 def judgment_without_own_number(doc: SampleDoc) -> Case:
     """A judgment as a news site reprints it: the 案号 line is gone, a summary line on top names the
     reviewed decision, and the body leads into the decision's number with a date's 收到 and with 且."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     number, decision = fields["doc_number"]["value"], _decision(fields)["doc_number"]
-    text = _replace(text, f"{number}\n", "")
+    text = replace_once(text, f"{number}\n", "")
     text = f"摘要：被告以{decision}对原告作出处罚\n{text}"
     sentence = f"原告次日收到{decision}《行政处罚决定书》，且{decision}《行政处罚决定书》未载明复议机关。"
-    text = _replace(text, "经审理查明，", f"经审理查明，{sentence}")
+    text = replace_once(text, "经审理查明，", f"经审理查明，{sentence}")
     fields = expected_fields(doc.records, text)
     fields.pop("doc_number", None)
     return text, fields
@@ -51,13 +38,13 @@ def judgment_without_own_number(doc: SampleDoc) -> Case:
 def batch_and_masked_serials(doc: SampleDoc) -> Case:
     """A ruling citing a batch decision (…号—02) and, as a masked copy prints it, a 催告书 whose serial is
     ××-1: both are cited numbers as written, the suffix included."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     decision = _decision(fields)
     demand = next(r for r in fields["references"] if r.get("doc_type") == "demand_notice")
     batch = f"{decision['doc_number']}—02"
     masked = demand["doc_number"].rsplit("〕", 1)[0] + "〕××-1号"
-    text = _replace(text, decision["doc_number"], batch, -1)
-    text = _replace(text, demand["doc_number"], masked, -1)
+    text = replace_once(text, decision["doc_number"], batch, -1)
+    text = replace_once(text, demand["doc_number"], masked, -1)
     cited = [{**decision, "doc_number": batch}, {**demand, "doc_number": masked}]
     fields = expected_fields(doc.records, text)
     fields["references"] = cited
@@ -67,9 +54,9 @@ def batch_and_masked_serials(doc: SampleDoc) -> Case:
 def disclosure_row_number(doc: SampleDoc) -> Case:
     """A disclosure page's table row: the decision's number only under the 文号 column, the 处罚依据 cell
     citing an agency's …发〔〕号文件 and a government's 通告 to the public (rules, not case steps)."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     issuer, title, number = fields["issuer"]["value"], fields["title"]["value"], fields["doc_number"]["value"]
-    text = _replace(text, f"{issuer}\n{title}\n{number}\n", "")
+    text = replace_once(text, f"{issuer}\n{title}\n{number}\n", "")
     row = (
         "行政处罚决定书文号 | 违法行为类型 | 处罚依据 | 处罚类别\n"
         f"{number} | 非法占用土地 | 郑资规发〔2019〕12号文件、郑政告〔2018〕3号《郑州市人民政府关于"
@@ -86,7 +73,7 @@ def disclosure_row_number(doc: SampleDoc) -> Case:
 def truncated_narrative(doc: SampleDoc) -> Case:
     """A judgment page that ends in mid-narrative: its last line holds dates inside sentences and no
     signature, so the document has no issue date."""
-    text, fields = _clean(doc)
+    text, fields = clean(doc)
     cut = text.index("经审理查明")
     tail = "经审理查明，原告在鄂城区杜山镇东港村承租土地，租期自2019年3月1日起2029年2月28日"
     text = text[:cut] + tail + "2019年5月6日原告将该地块转租他人，"

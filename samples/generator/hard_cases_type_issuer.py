@@ -8,31 +8,14 @@ fields, and a case-name or notice headline is never the title (the labelling con
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from generator.builder import SampleDoc, expected_fields
 from generator.render_text import INDENT, plain_text
-
-Case = tuple[str, dict[str, Any]]
+from generator.sample_edits import Case, kind_kept_fields, replace_once
 
 
 def _lines(doc: SampleDoc) -> list[str]:
     return plain_text(doc).splitlines()
-
-
-def _replace(text: str, old: str, new: str) -> str:
-    """One planned edit; a sample that no longer prints `old` must fail loudly, not give a silent no-op."""
-    assert old in text, old
-    return text.replace(old, new, 1)
-
-
-def _fields(doc: SampleDoc, text: str, *, no_title: bool = True) -> dict[str, Any]:
-    """The facts still printed; the kind stays whatever the copy lost, since the content still shows it."""
-    fields = expected_fields(doc.records, text)
-    fields["doc_type"] = expected_fields(doc.records, plain_text(doc))["doc_type"]
-    if no_title:
-        fields.pop("title", None)
-    return fields
 
 
 def _names(doc: SampleDoc) -> dict[str, str]:
@@ -60,7 +43,7 @@ def masked_judgment(doc: SampleDoc) -> Case:
     ]
     text = "\n".join(head + rest) + "\n"
     text = text[: text.index(INDENT + "本院认为")] + INDENT + "……\n"
-    return text, _fields(doc, text)
+    return text, kind_kept_fields(doc, text)
 
 
 def headless_ruling(doc: SampleDoc, cut_at: str = "本院认为") -> Case:
@@ -69,7 +52,7 @@ def headless_ruling(doc: SampleDoc, cut_at: str = "本院认为") -> Case:
     lines = _lines(doc)[3:]
     text = "\n".join(lines) + "\n"
     text = text[: text.index(INDENT + cut_at)] + INDENT + "……\n"
-    return text, _fields(doc, text)
+    return text, kind_kept_fields(doc, text)
 
 
 def suggestion_notice(doc: SampleDoc) -> Case:
@@ -77,10 +60,10 @@ def suggestion_notice(doc: SampleDoc) -> Case:
     names the procuratorate, a bare date closes it, and the body speaks as 本院."""
     procuratorate, _title, _number, *rest = _lines(doc)
     body = "\n".join(rest[:-2])
-    body = _replace(body, "向你局提出如下检察建议", "已向你局发出了检察建议，本院现公告督促你局落实如下检察建议")
+    body = replace_once(body, "向你局提出如下检察建议", "已向你局发出了检察建议，本院现公告督促你局落实如下检察建议")
     head = f"{procuratorate}督促履行检察建议公告\n\n来源：新郑日报\n\n"
     text = head + body + "\n" + rest[-1] + "\n"
-    return text, _fields(doc, text)
+    return text, kind_kept_fields(doc, text)
 
 
 def self_named_bureau(doc: SampleDoc) -> Case:
@@ -89,9 +72,9 @@ def self_named_bureau(doc: SampleDoc) -> Case:
     issuer, *rest = _lines(doc)
     rest = [line for line in rest if line.strip() != issuer]
     text = "\n".join(rest) + "\n"
-    text = _replace(text, "上述事实有", "新郑市林业局出具的证明显示该地块不涉及林地。上述事实有")
-    text = _replace(text, "到新郑市非税收入专户缴纳罚款", f"到{issuer}财务室开具缴款凭证后缴纳罚款")
-    return text, _fields(doc, text, no_title=False)
+    text = replace_once(text, "上述事实有", "新郑市林业局出具的证明显示该地块不涉及林地。上述事实有")
+    text = replace_once(text, "到新郑市非税收入专户缴纳罚款", f"到{issuer}财务室开具缴款凭证后缴纳罚款")
+    return text, kind_kept_fields(doc, text, no_title=False)
 
 
 def index_rows(doc: SampleDoc) -> Case:
@@ -105,7 +88,7 @@ def index_rows(doc: SampleDoc) -> Case:
         "公开方式政府网站",
     ]
     text = "\n".join(head + rest) + "\n"
-    return text, _fields(doc, text, no_title=False)
+    return text, kind_kept_fields(doc, text, no_title=False)
 
 
 def database_ruling(doc: SampleDoc) -> Case:
@@ -122,7 +105,7 @@ def database_ruling(doc: SampleDoc) -> Case:
         f"【审结时间】:2021/3/5 0:00:00{headline}",
     ]
     text = "\n".join(head + rest) + "\n"
-    return text, _fields(doc, text)
+    return text, kind_kept_fields(doc, text)
 
 
 def wrapped_evidence(doc: SampleDoc) -> Case:
@@ -130,8 +113,8 @@ def wrapped_evidence(doc: SampleDoc) -> Case:
     name of a report (…询问笔录、⏎土地利用现状核查报告、…): an item of the facts, not a title."""
     issuer, _title, *rest = _lines(doc)
     text = "\n".join([issuer, *rest]) + "\n"
-    text = _replace(text, "询问笔录、土地利用现状图、", "询问笔录、\n土地利用现状核查报告、")
-    return text, _fields(doc, text)
+    text = replace_once(text, "询问笔录、土地利用现状图、", "询问笔录、\n土地利用现状核查报告、")
+    return text, kind_kept_fields(doc, text)
 
 
 CASES: list[tuple[str, str, Callable[[SampleDoc], Case]]] = [
