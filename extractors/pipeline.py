@@ -35,6 +35,8 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("penalty", "xianjie_penalty"),
     ("legal_basis", "xianjie_legal_basis"),
     ("stated_deadlines", "xianjie_stated_deadlines"),
+    # last: caps the confidence of any value above whose shape does not fit its field
+    ("plausibility", "xianjie_plausibility"),
 )
 
 for _name, _default in (("fields", dict), ("lists", dict), ("sections", dict), ("page_starts", list)):
