@@ -105,7 +105,8 @@ def _ruling_extraction(text: str) -> dict:
         "parties": [
             {"role": "applicant", "name": "户县国土资源局", "kind": "organization", "confidence": 0.9},
             {"role": "respondent", "name": "<script>alert('x')</script>某某建材厂", "kind": "organization",
-             "confidence": 0.85, "span": _span(text, "<script>alert('x')</script>某某建材厂")},
+             "confidence": 0.6, "doubt": "名称既不像人名，也不以单位名称常见的结尾结束",
+             "span": _span(text, "<script>alert('x')</script>某某建材厂")},
         ],
         "references": [{"doc_number": "户国土罚字〔2025〕第12号", "doc_type": "penalty_decision", "confidence": 0.9}],
         "dates": [_item(text, "2025-03-18", "二〇二五年三月十八日", 0.9, role="issued")],

@@ -80,6 +80,12 @@ def test_extracted_text_is_shown_escaped(client, ledger):
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;某某建材厂" in page
 
 
+def test_review_page_says_why_a_value_is_doubted(client, ledger):
+    login(client, "reviewer")
+    page = client.get(f"/documents/{ledger.ruling_id}").text
+    assert "存疑：名称既不像人名，也不以单位名称常见的结尾结束" in page
+
+
 def test_review_page_shows_source_fields_and_shortcuts(client, ledger):
     login(client, "reviewer")
     page = client.get(f"/documents/{ledger.penalty_id}").text
