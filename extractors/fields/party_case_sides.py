@@ -15,22 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.fields.case_headline import read_case_names
 from models.vocab import PartyRole
 
 # An administrative organ (the side that is sued or whose decision is reviewed) or a company ends in one of these.
 _SIDE_END = r"(?:局|人民政府|政府|委员会|办公室|管理处|管委会|办事处|街道|公司|厂|合作社|中心|所|站|队)"
-# The words that describe the case after the last name (资源行政管理, 土地行政处罚, 行政复议…).
-_CASE_WORDS = r"(?:资源|土地|国土|林业|矿产|城建|城乡|规划|行政|房屋|其他)"
-# A database page's next heading, glued onto the headline by a soft wrap or OCR.
-_GLUED = r"(?:审理经过|当事人信息|案件基本信息|原告诉称|裁判文书)"
-_HEADLINE = re.compile(
-    r"^[ \t]*(?P<a>[^\n与诉:：|]{2,80}?)[ \t]*(?P<sep>与|诉)[ \t]*"
-    rf"(?P<b>[^\n:：|]{{2,80}}?{_SIDE_END})等?"
-    # (a PDF may wrap the case words onto a second line)
-    rf"(?=(?P<tail>{_CASE_WORDS}[^\n]{{0,48}}?\n?[^\n]{{0,16}}?判决书)(?:\(\d{{1,2}}\))?{_GLUED}?[ \t]*$)",
-    re.M,
-)
-_STAGE = re.compile(r"一审|二审|再审")
 # "原告A、B诉被告C、D…一案": the one sentence a judgment database prints for 当事人信息.
 _SUIT_SENTENCE = re.compile(
     r"(?<![\u4e00-\u9fff])原告(?P<a>[\u4e00-\u9fff*×X、·\n]{2,300}?)诉被告"
@@ -70,11 +59,9 @@ def _names(text: str, start: int, end: int, role: PartyRole) -> list[Side]:
 
 def headline_sides(text: str, lo: int, hi: int) -> list[Side]:
     """Plaintiffs and defendants of a first-instance case-name headline ("A、B等与C等…一审行政判决书")."""
-    for match in _HEADLINE.finditer(text, lo, hi):
-        stage = _STAGE.findall(match.group("tail").replace("\n", ""))
-        if match.group("sep") != "诉" and stage != ["一审"]:
-            continue
-        return _names(text, *match.span("a"), PartyRole.PLAINTIFF) + _names(text, *match.span("b"), PartyRole.DEFENDANT)
+    for name in read_case_names(text, lo, hi):
+        if name.named and name.kind == "判决书" and (name.separator == "诉" or name.stages == ("一审",)):
+            return _names(text, *name.first, PartyRole.PLAINTIFF) + _names(text, *name.second, PartyRole.DEFENDANT)
     return []
 
 

@@ -2,9 +2,10 @@
 
 PDF text layers and OCR break lines at the page edge, mid-word ("第四十\n二条",
 "91610125MA6T\nX3K28Q"); a line that fills the width and does not end a sentence
-runs on into the next.  Values are read "as written" from it and offsets map
-back to doc.text for spans.  It lives beside the parties because the party block
-is where wrapped lines first break a value.
+runs on into the next (normalise.unwrap decides, with this module's WrapRule).
+Values are read "as written" from it and offsets map back to doc.text for spans.
+It lives beside the parties because the party block is where wrapped lines first
+break a value.
 """
 
 from __future__ import annotations
@@ -17,13 +18,11 @@ from spacy.tokens import Doc
 
 from extractors.field_model import Span
 from extractors.fields.party_names import ROLE_LABELS
-from extractors.normalise import GLOSS_BLANK, splits_word
+from extractors.normalise import ADDRESSEE_LINE, WrapRule, unwrap
 from extractors.pipeline import ocr_confidence, span_at
 
-# "XX公司：" alone on a line: a letter's addressee, never the wrapped end of the line before.
-ADDRESSEE_LINE = re.compile(r"^[ \t]*[^\s:：,，。;；|()]{2,40}[:：][ \t]*$", re.M)
+__all__ = ["ADDRESSEE_LINE", "PARTY_WRAPS", "FlatText", "flat_ocr", "flat_sections", "flat_span", "flat_text"]
 
-_HARD_END = re.compile(r"[。;；:：!！?？”\"〕]\s*$")
 _NEW_BLOCK = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d+\s*[、.]|"
     + "|".join(sorted(ROLE_LABELS, key=len, reverse=True))
@@ -35,8 +34,8 @@ _NEW_BLOCK = re.compile(
 _WRITTEN_MARKS = frozenset("（）【】﹝﹞［］")
 
 
-_SPLIT_LEFT = re.compile(r"(?:第|[0-9零〇一二两三四五六七八九十百千万]|[《〈])$")
-_SPLIT_RIGHT = re.compile(r"^[0-9零〇一二两三四五六七八九十百千万]*(?:条|款|项|日|个月|号|元|平方米|亩|公顷)")
+# Most lines of a wrapped page run the full width; table rows are joined by the reader on purpose.
+PARTY_WRAPS = WrapRule(median_width=True, drop_footers=False, table_rows=True, block_start=_NEW_BLOCK)
 
 
 @dataclass(frozen=True)
@@ -58,49 +57,16 @@ class FlatText:
         return bisect.bisect_left(self.origin, offset)
 
 
-def _width(line: str) -> int:
-    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in line.strip())
-
-
-def _soft_breaks(text: str) -> set[int]:
-    lines = text.split("\n")
-    widths = [_width(line) for line in lines]
-    wide = sorted(w for w in widths if w >= 40)
-    full = wide[len(wide) // 2] if len(wide) >= 3 else None  # most lines of a wrapped page run the full width
-    breaks: set[int] = set()
-    pos = 0
-    for index, line in enumerate(lines[:-1]):
-        pos += len(line)
-        nxt = lines[index + 1]
-        # A break inside a number or an article ("第五十\n三条") is a wrap whatever the line's width.
-        inside = (_SPLIT_LEFT.search(line) and _SPLIT_RIGHT.match(nxt)) or splits_word(line, nxt)
-        addressee = ADDRESSEE_LINE.fullmatch(nxt)  # "XX公司：" alone on a line starts a letter
-        if not addressee and (
-            inside
-            or (
-                full is not None
-                and widths[index] >= 0.8 * full
-                and "|" not in line  # table rows are joined by the reader on purpose
-                and not _HARD_END.search(line)
-                and not _NEW_BLOCK.match(nxt)
-            )
-        ):
-            breaks.add(pos)
-        pos += 1
-    return breaks
-
-
 def flat_text(doc: Doc) -> FlatText:
     """doc.text without soft wraps or blanked pinyin, computed once per Doc."""
     cached = doc.user_data.get("xianjie_flat_text")
     if isinstance(cached, FlatText):
         return cached
     text = doc._.text
-    breaks = _soft_breaks(text)
-    keep = [i for i in range(len(text)) if i not in breaks and text[i] != GLOSS_BLANK]
+    joined, keep = unwrap(text, PARTY_WRAPS)
     result = doc._.read_result
     raw = result.text if result is not None and len(result.text) == len(text) else text
-    flat = FlatText("".join(text[i] for i in keep), (*keep, len(text)), "".join(raw[i] for i in keep))
+    flat = FlatText(joined, (*keep, len(text)), "".join(raw[i] for i in keep))
     doc.user_data["xianjie_flat_text"] = flat
     return flat
 

@@ -14,17 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# "A与B…裁定书": B runs to the words that describe the case (土地行政处罚, 非诉执行审查, 一审…).
-_CASE_WORDS = r"(?:一案|土地|国土|林业|矿产|资源|行政|非诉|强制|执行|审查|一审|二审|再审|申请)"
-_KIND = r"(?:裁定书|判决书)"
-_LABELS = r"(?:申请执行人|被申请执行人|被执行人|被申请人|申请人)?"
-_ORG_END = r"(?:公司|厂|站|合作社|社|中心|局|场|店|部|院|矿|队|会|所|村|组)"
-_HEADLINE_ORG = re.compile(
-    rf"{_LABELS}(?P<a>[^与诉\s]{{2,40}}?)[与诉]{_LABELS}(?P<b>[^\s]{{2,40}}{_ORG_END})(?={_CASE_WORDS}\S*{_KIND}$)"
-)
-_HEADLINE_ANY = re.compile(
-    rf"{_LABELS}(?P<a>[^与诉\s]{{2,40}}?)[与诉]{_LABELS}(?P<b>[^\s]{{1,40}}?)(?={_CASE_WORDS}\S*{_KIND}$)"
-)
+from extractors.fields.case_headline import COURT_KINDS, read_case_names
+
 _CASE_NAME = re.compile(r"案件名称[ \t]*[:：|]?[ \t]*\n?[ \t]*(?P<value>[^\n|]{4,80})")
 _MASK_RUN = re.compile(r"[*×X某]+")
 RESPONDENT_MENTION = re.compile(
@@ -55,7 +46,7 @@ def case_name(text: str, headline: tuple[int, int] | None) -> tuple[int, int] | 
     found = _CASE_NAME.search(text, 0, min(len(text), 3000))
     if found is None:
         return None
-    kind = re.search(_KIND, found.group("value"))  # a wrapped table may run the next cell on
+    kind = re.search("|".join(COURT_KINDS), found.group("value"))  # a wrapped table may run the next cell on
     return (found.start("value"), found.start("value") + kind.end()) if kind else found.span("value")
 
 
@@ -64,10 +55,10 @@ def headline_names(text: str, span: tuple[int, int]) -> tuple[Mention, Mention] 
     start, end = span
     while end > start and text[end - 1] in " \t|":
         end -= 1
-    found = _HEADLINE_ORG.search(text, start, end) or _HEADLINE_ANY.search(text, start, end)
+    found = next((name for name in read_case_names(text, start, end) if name.kind in COURT_KINDS), None)
     if found is None:
         return None
-    a, b = (Mention(found.group(g), *found.span(g)) for g in ("a", "b"))
+    a, b = (Mention(text[s:e], s, e) for s, e in (found.first, found.second))
     return a, b
 
 

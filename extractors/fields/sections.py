@@ -16,6 +16,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.fields.case_headline import looks_like_case_name
 from extractors.normalise import original_range, unwrap
 
 if not Doc.has_extension("metadata_spans"):
@@ -75,7 +76,7 @@ _TITLE_CORE = re.compile(
     + "|".join(_spaced(w) for w in TITLE_ENDINGS.split("|"))
     + r")"
 )
-# A judgment site's headline names the case, not the document: "A与B…裁定书", "A诉B…判决书".
+# A page's field that names the document (信息名称: …决定书).
 _TITLE_LABEL = re.compile(r"(?:信息名称|文件名称|标题|名称)[ \t]*[:：|][ \t]*")
 # A form label (行政处罚决定书文号:) or the tail of a cited 《title》 wrapped onto its own line
 # names a document without being its title.
@@ -88,11 +89,6 @@ _NOT_A_TITLE_AFTER = re.compile(
 )
 # Courts title a document by its kind (行政判决书), never 行政案件判决书: that is a site's column name.
 _SITE_COLUMN = re.compile(r"案件(?:判决|裁定)书$")
-_HEADLINE = re.compile(
-    r"[\u4e00-\u9fff*×X]{2,}(?:与|诉)[\u4e00-\u9fff*×X、]{2,}.{0,30}(?:裁定书?|判决书?|决定书)$"
-    r"|(?:非诉执行审查|非诉审查|执行审查|一审|二审|再审|审查与执行)[\u4e00-\u9fff]{0,6}(?:裁定书?|判决书?)$"
-    r"|[\u4e00-\u9fff]{2,}因[\u4e00-\u9fff]{2,40}一案[\u4e00-\u9fff]{0,4}(?:裁定书?|判决书?)$"  # X因…一案行政判决书
-)  # (a photo's OCR may lose the headline's last character at the page edge: …行政判决)
 # A case record's next line (案号:…, 来源:…) that a reader joined onto the headline ending in its kind.
 _GLUED_RECORD = re.compile(r"(?<=书)(?:[(（]\d{1,2}[)）])?[ \t]*(?:案号|" + META_LABELS + r")[ \t]*[:：]")
 _COURT_LINE = re.compile(r"[\u4e00-\u9fff]{2,30}人民法院")
@@ -268,14 +264,14 @@ def _headline_start(text: str, title: tuple[int, int], skip: list[tuple[int, int
     """Where the case-name headline ending in `title` starts: on its line, or on the line above
     when a PDF wrapped the headline just before its kind (…土地行政处罚一⏎审行政判决书)."""
     start = lead_start(text, title[0], skip)
-    if _HEADLINE.search(_compact(text[start : title[1]])):
+    if looks_like_case_name(_compact(text[start : title[1]])):
         return start
     if start == 0 or _compact(text[start : title[0]]) or text[start - 1] != "\n":
         return None
     above = lead_start(text, start - 1, skip)
     line = _compact(text[above : start - 1])
-    if line and not re.search(r"[。，,;；:：]$", line) and _HEADLINE.search(line + _compact(text[start : title[1]])):
-        return above
+    if line and not re.search(r"[。，,;；:：]$", line):
+        return above if looks_like_case_name(line + _compact(text[start : title[1]])) else None
     return None
 
 
@@ -312,7 +308,7 @@ def _headline_line(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | 
             rest = line[kind.end() :]
             # (or the case table's next label line: …判决书法院)
             glued = not rest or _COURT_LINE.fullmatch(rest) or re.fullmatch(_TABLE_WORDS, rest)
-            if _HEADLINE.search(line[: kind.end()]) and glued:
+            if looks_like_case_name(line[: kind.end()]) and glued:
                 return begin, _skip_chars(text, begin, kind.end())
     return None
 

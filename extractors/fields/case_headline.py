@@ -1,0 +1,97 @@
+"""A judgment site's case-name headline: "A与B…一审行政判决书", "A诉B…判决书", "A与B非诉执行审查行政裁定书".
+
+Web copies of rulings and judgments print the case name above (or instead of)
+the document's own title.  It is no title: the section finder has to recognise
+it so it can look past it, and the party readers take the sides from it when the
+party block was lost.  What such a headline looks like (the separator, the words
+that describe the case, its stage and its kind) is written here once; the
+finder asks `looks_like_case_name`, the party readers `read_case_names`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+
+def _either(*words: str) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+# The kinds a case name ends in; a photo's OCR may lose the last character at the page edge (…行政判决).
+_KIND = r"(?:裁定书?|判决书?|决定书)"
+_SEPARATOR = "与|诉"
+STAGES = ("一审", "二审", "再审")
+# What a court's case name is the name of (an agency's 决定书 has no case name of its own).
+COURT_KINDS = ("裁定书", "判决书")
+# A ruling's case name may print each side's label: 申请执行人A与被执行人B….
+_LABEL = _either("申请执行人", "被申请执行人", "被执行人", "被申请人", "申请人")
+# The words that describe the case after the last name (土地行政处罚, 非诉执行审查, 资源行政管理, 一审…).
+_CASE_WORDS = _either(
+    *("一案", "土地", "国土", "林业", "矿产", "资源", "行政", "非诉", "强制", "执行", "审查", "申请"),
+    *("城建", "城乡", "规划", "房屋", "其他", *STAGES),
+)
+# How the name of an organ or a company ends; a side that ends so is named whole.
+_SIDE_END = _either(
+    *("局", "人民政府", "政府", "委员会", "办公室", "管理处", "管委会", "办事处", "街道"),
+    *("公司", "厂", "站", "合作社", "社", "中心", "场", "店", "部", "院", "矿", "队", "会", "所", "村", "组"),
+)
+# A database page's next heading or a page's part number, glued onto the headline by a wrap or OCR.
+_GLUED = r"(?:\(\d{1,2}\))?(?:审理经过|当事人信息|案件基本信息|原告诉称|裁判文书)?"
+# (a PDF may wrap the case words onto a second line)
+_TAIL = rf"(?P<tail>{_CASE_WORDS}[^\n]{{0,48}}?\n?[^\n]{{0,16}}?(?P<kind>裁定书|判决书|决定书)){_GLUED}[ \t|]*$"
+
+
+def _sides(second: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"[ \t]*(?:{_LABEL}[:：]?)?(?P<a>[^\n与诉:：|]{{2,80}}?)[ \t]*(?P<sep>{_SEPARATOR})[ \t]*(?:{_LABEL}[:：]?)?"
+        rf"(?P<b>{second})等?(?={_TAIL})",
+        re.MULTILINE,
+    )
+
+
+# The second side ends in an organ's or a company's ending when it can; a person's name ends anywhere.
+_NAMED = _sides(rf"[^\n:：|]{{1,80}}?{_SIDE_END}")
+_ANY = _sides(r"[^\n:：|]{1,80}?")
+
+# The shapes a headline line takes, compacted (no white space): sides and kind, a stage and kind,
+# or "X因…一案…判决书".
+_SHAPE = re.compile(
+    rf"[\u4e00-\u9fff*×X]{{2,}}(?:{_SEPARATOR})[\u4e00-\u9fff*×X、]{{2,}}.{{0,30}}{_KIND}$"
+    rf"|(?:非诉执行审查|非诉审查|执行审查|审查与执行|{'|'.join(STAGES)})[\u4e00-\u9fff]{{0,6}}(?:裁定书?|判决书?)$"
+    rf"|[\u4e00-\u9fff]{{2,}}因[\u4e00-\u9fff]{{2,40}}一案[\u4e00-\u9fff]{{0,4}}(?:裁定书?|判决书?)$"
+)
+
+
+def looks_like_case_name(compact: str) -> bool:
+    """A line without white space that is a case name, not a document's title."""
+    return bool(_SHAPE.search(compact))
+
+
+@dataclass(frozen=True)
+class CaseName:
+    """The two sides a case name puts around 与/诉, as offsets in the text it was read from."""
+
+    first: tuple[int, int]
+    second: tuple[int, int]
+    separator: str
+    kind: str  # 裁定书, 判决书 or 决定书
+    stages: tuple[str, ...]  # 一审/二审/再审 as printed after the names
+    named: bool  # the second side ends in an organ's or a company's ending
+
+
+def read_case_names(text: str, start: int, end: int) -> Iterator[CaseName]:
+    """Each line from `start` to `end` that is a whole case name, split into its sides."""
+    pos = start
+    while pos < end:
+        line_end = text.find("\n", pos, end)
+        found = _NAMED.match(text, pos, end) or _ANY.match(text, pos, end)
+        if found is not None:
+            yield _case_name(found, found.re is _NAMED)
+        pos = end if line_end < 0 else line_end + 1
+
+
+def _case_name(found: re.Match[str], named: bool) -> CaseName:
+    stages = tuple(re.findall("|".join(STAGES), found.group("tail").replace("\n", "")))
+    return CaseName(found.span("a"), found.span("b"), found.group("sep"), found.group("kind"), stages, named)
