@@ -48,9 +48,14 @@ _LABEL_WORDS = re.compile(
 )
 _LEAD_IN = re.compile(r"如下|下列|以下|证实|证明|事实|规定|认为|查明")
 _APPLICANT = re.compile(r"(?:^|(?<=\n))[ \t]*申\s*请\s*人\s*[:：]\s*")
+_ISSUER_WORDS = (
+    r"(?:(?:行政)?处罚机关|处罚决定机关|决定机关|作出决定机关|作出处罚决定的(?:机关|部门|单位)|执法机关|实施机关"
+    r"|执法部门|执法单位|处罚部门|(?<!被)处罚单位)(?:名称)?"
+)
 _ISSUER_LABEL = re.compile(
-    r"(?:^|(?<=[\n|]))[ \t]*(?:处罚机关|处罚决定机关|决定机关|作出决定机关|作出处罚决定的机关|执法机关|实施机关)"
-    r"(?:名称)?[ \t]*(?P<sep>[:：|])?[ \t]*"  # a record page may set label and value apart by spaces alone
+    r"(?:^|(?<=[\n|]))[ \t]*" + _ISSUER_WORDS + r"[ \t]*(?P<sep>[:：|])?[ \t]*"  # or set apart by spaces alone
+    # a summary page may run two fields into one line (被处罚单位:X村民委员会执法部门:Y局): a colon marks it
+    r"|(?<=[\u4e00-\u9fff)）])" + _ISSUER_WORDS + r"[ \t]*(?P<glued>[:：])[ \t]*"
 )
 # Labels may carry normalise()'s pinyin blanks (发(fā)布机(jī)构 → 发 布机 构).
 _PUBLISHER = re.compile(
@@ -61,6 +66,25 @@ _PUBLISHER_ROW = re.compile(
     r"^[ \t•·☑□*-]*(?:发布机构|发文机关)[ \t]*\n[ \t•·☑□*-]*(?P<name>[^\n]{2,40}?)[ \t]*$", re.M
 )
 _COURT = re.compile(r"人民法院$")
+# A site's case record may file the court under any label (文号:XX中级人民法院); a whole value that is a court
+# names the court of a court document, unless the label says it is another one (原审法院, 一审法院, 上诉于);
+# empty fields before it may run into it once OCR drops the blanks (当事人:法官:文号:XX中级人民法院).
+_COURT_VALUE = re.compile(
+    r"(?:^|(?<=[\n \t|:：]))(?P<label>[\u4e00-\u9fff]{1,6})[ \t]*[:：][ \t]*"  # OCR drops the blanks
+    r"(?P<value>[\u4e00-\u9fff]{2,30}?人民法院)[ \t]*(?=[\n|]|$)"
+)
+_OTHER_COURT_LABEL = re.compile(r"原审|一审|二审|上诉|移送|起诉|原告|被告|申请|送达|此致|致|抄")
+_COURT_DOCS = {str(DocType.COURT_JUDGMENT), str(DocType.COURT_RULING), str(DocType.COURT_ACCEPTANCE)}
+# A body labelled as the other side (被申请人X局, 被告X局, 被上诉人(原审被告)X局) never wrote the decision.
+_RESPONDENT_LABEL = (
+    r"被[ \t]*(?:申[ \t]*请[ \t]*人|告|上[ \t]*诉[ \t]*人)(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[:：]?[ \t]*"
+)
+# The reviewing body recounted in the third person: 向X人民政府申请行政复议，X人民政府已依法予以受理.
+_REVIEWER = re.compile(
+    r"向(?P<name>[\u4e00-\u9fff]{2,30}?(?:人民政府|局|委员会|厅))(?:依法)?(?:提出|提起|递交)?了?"
+    r"(?:(?:行政)?复议申请|申请(?:行政)?复议)[，,][ \t]*(?:(?P=name)|该[\u4e00-\u9fff]{1,3})?"
+    r"[^。，,；;]{0,24}?受理"
+)
 _NEXT_LINE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*(?P<line>[^\n]+)")
 # A field's value ends at the line end or a cell bar, and at the next label where OCR merged two rows.
 _VALUE_ENDS = (re.compile(r"[\n|]"), re.compile(r"(?:" + META_LABELS + r")[ \t]*[:：|]"))
@@ -183,17 +207,42 @@ def _headline_issuer(doc: Doc, headline: tuple[int, int] | None) -> tuple[int, i
 
 
 def _signature_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int, int, str] | None:
+    """The last agency of the signature block that stands as a signature, not inside a sentence."""
     sig = sections.get("signature")
     if sig is None:
         return None
-    return _agency_in(doc._.text, sig[0], sig[1], last=True)
+    text = doc._.text
+    start = sig[0]
+    found = None
+    while (hit := _agency_in(text, start, sig[1], last=False)) is not None:
+        if not _in_running_text(text, hit[0], hit[1]):
+            found = hit
+        start = hit[1]
+    return found
+
+
+_SENTENCE_MARK = re.compile(r"[。，,；;、]")
+# What may follow a signing agency on its line: its date (Arabic or Chinese numerals) or its seal.
+_AFTER_SIGNER = re.compile(
+    r"[ \t\u3000]*(?:$|\n|[\d〇○O零一二][\d〇○O零一二三四五六七八九]{3}[ \t]*年|[(（【]|印章|盖章|公章)"
+)
+
+
+def _in_running_text(text: str, start: int, end: int) -> bool:
+    """A cut page may end in a paragraph the section finder takes for the signature: an agency named in a
+    sentence (请求政府责令X局撤销…) goes on with more words, a signature stands alone or before its date."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return bool(_SENTENCE_MARK.search(line)) and not _AFTER_SIGNER.match(text, end)
 
 
 def _set_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
-    head = _header_issuer(doc, sections)
-    sign = _signature_issuer(doc, sections)
+    head = _decider(doc, _header_issuer(doc, sections))
+    sign = _decider(doc, _signature_issuer(doc, sections))
     if head is None and sign is None:
-        if not (_set_labelled(doc) or _set_court_field(doc) or _set_applicant(doc) or _set_publisher(doc)):
+        fallbacks = (_set_labelled, _set_court_field, _set_court_value, _set_reviewer, _set_applicant, _set_publisher)
+        if not any(found(doc) for found in fallbacks):
             _set_self_named(doc)
         return
     if head and sign:
@@ -216,6 +265,24 @@ def _set_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
     )
 
 
+def _decider(doc: Doc, found: tuple[int, int, str] | None) -> tuple[int, int, str] | None:
+    """A reconsideration decision or a court's document is never written by its respondent or defendant
+    (a page cut to its party block leaves that name where the header is looked for)."""
+    if found is None or _type(doc) not in _COURT_DOCS | {str(DocType.RECONSIDERATION_DECISION)}:
+        return found
+    return None if _is_respondent(doc._.text, found[2]) else found
+
+
+def _type(doc: Doc) -> str | None:
+    doc_type = doc._.fields.get("doc_type")
+    return None if doc_type is None else str(doc_type.value)
+
+
+def _is_respondent(text: str, name: str) -> bool:
+    spaced = r"[ \t]*".join(re.escape(char) for char in name)
+    return re.search(_RESPONDENT_LABEL + spaced, text) is not None
+
+
 def _set_labelled(doc: Doc) -> bool:
     """A publicity table (行政处罚信息公示) names the issuer in a field of its own (处罚机关：…)."""
     metadata = doc._.metadata_spans or []
@@ -225,7 +292,7 @@ def _set_labelled(doc: Doc) -> bool:
         found = _agency_in(doc._.text, label.end(), min(len(doc._.text), label.end() + 40), last=False)
         if found is None or found[0] != label.end():
             continue
-        if not label.group("sep") and not _ends_line(doc._.text, found[1]):
+        if not (label.group("sep") or label.group("glued")) and not _ends_line(doc._.text, found[1]):
             continue  # without a colon or bar only a whole value line is the field (决定机关认为… is a sentence)
         start, end, name = found
         conf = 0.85 * ocr_confidence(doc, start, end)
@@ -249,6 +316,8 @@ def _set_applicant(doc: Doc) -> bool:
     signature, the 申请人 line of the party block names the same agency, kept below review level."""
     label = _APPLICANT.search(doc._.text)
     if label is None or _SPEAKS_AS_COURT.search(doc._.text):  # a ruling's 申请人 applied to the court
+        return False
+    if _type(doc) == str(DocType.RECONSIDERATION_DECISION):  # who applied for reconsideration never decides it
         return False
     found = _agency_in(doc._.text, label.end(), min(len(doc._.text), label.end() + 40), last=False)
     if found is None or found[0] != label.end():
@@ -303,6 +372,33 @@ def _set_court_field(doc: Doc) -> bool:
     return True
 
 
+def _set_court_value(doc: Doc) -> bool:
+    """A court document's page that files the court under a mislabelled record field (文号:XX中级人民法院),
+    kept below review level: the label does not say what the value is."""
+    if _type(doc) not in _COURT_DOCS:
+        return False
+    for field in _COURT_VALUE.finditer(doc._.text):
+        if _OTHER_COURT_LABEL.search(field.group("label")):
+            continue
+        start, end = field.span("value")
+        _set_found(doc, start, end, field.group("value"), 0.5 * ocr_confidence(doc, start, end), "from_metadata")
+        return True
+    return False
+
+
+def _set_reviewer(doc: Doc) -> bool:
+    """A reconsideration decision without header or signature names its reviewing body where it tells
+    who accepted the application; kept below review level since nothing is signed."""
+    if _type(doc) != str(DocType.RECONSIDERATION_DECISION):
+        return False
+    for m in _REVIEWER.finditer(doc._.text):
+        name = m.group("name")
+        if AGENCY.fullmatch(name) and not _NOT_AGENCY.search(name) and not _is_respondent(doc._.text, name):
+            _set_found(doc, *m.span("name"), name, 0.5, "from_body")
+            return True
+    return False
+
+
 def _set_self_named(doc: Doc) -> None:
     """Last resort for a letter cut before its header and signature: it speaks as 我局 or to 你 and
     names its bureau in the facts ("XX局于…立案", "经XX局调查", "XX局执法人员").  A court or
@@ -319,7 +415,9 @@ def _set_self_named(doc: Doc) -> None:
     named: list[tuple[str, int, int]] = []
     for m in _BUREAU_NAMED.finditer(text):
         name = _compact(m.group("name"))
-        if addressee is not None and name == addressee.value:
+        if (addressee is not None and name == addressee.value) or _is_respondent(text, name):
+            continue
+        if _NOT_AGENCY.search(name):  # a clause that runs into the name (申请人向X局递交): no name of its own
             continue
         named.append((name, *m.span("name")))
         if _OWN_ACT.match(text, m.end("name")):

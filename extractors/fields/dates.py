@@ -62,9 +62,10 @@ PARTIAL_YEAR = re.compile(
 # of its own) or a judgment database's 【审结时间】 bracket may stand between the two.
 _LABEL_END = r"[〕\]】]?[\s|｜:：]*$"
 # A judgment database's 裁判日期/审结时间 is the document's date (labelling convention), so is a
-# disclosure table's 处罚决定日期.
+# disclosure table's 处罚决定日期 or a summary page's 作出行政处罚日期.
 ISSUED_LABEL = re.compile(
-    r"(?:(?:裁判|处罚决定|决定|作出|签发|落款|文书)日期|(?:审结|裁判|判决|裁定)(?:时间|日期))" + _LABEL_END
+    r"(?:(?:裁判|处罚决定|决定|作出|签发|落款|文书)日期|(?:审结|裁判|判决|裁定)(?:时间|日期)"
+    r"|(?:作出)?(?:行政)?处罚(?:决定)?(?:书)?(?:作出|下达)?日期|决定书?(?:作出|下达)日期)" + _LABEL_END
 )
 # The page's own dates, never the document's.
 WEB_LABEL = re.compile(
@@ -283,7 +284,7 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     rest = text[end : len(text) if line_end < 0 else line_end]
-    goes_on = re.match(r"[ \t]*[\u4e00-\u9fff\dA-Za-z]", rest) and not _AFTER_SIGNATURE.match(rest)
+    goes_on = re.match(r"[ \t]*[\u4e00-\u9fff\dA-Za-z《“‘「『]", rest) and not _AFTER_SIGNATURE.match(rest)
     return bool(_SENTENCE_MARK.search(line)) and bool(goes_on)
 
 

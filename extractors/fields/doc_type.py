@@ -95,9 +95,12 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
         # the applicant's own words; a court recounting it (向本院申请强制执行) is not an application
         (r"(?<!本院)(?<!我院)(?:特此)?申请(?:你院|贵院)?(?:依法)?强制执行", DocType.ENFORCEMENT_APPLICATION, 0.55),
         (r"催告你|催告当事人|特此催告", DocType.DEMAND_NOTICE, 0.6),
-        # past the notice stage (no statement, no hearing asked for), then the article it punishes under: a decision
+        # past the notice stage (no statement, no hearing asked for, or the rights waived: 放弃了陈述、申辩、
+        # 听证的权利, not a notice's 逾期…视为放弃 or 如放弃), then the article it punishes under: a decision
         (
-            r"(?:未|没有)(?:在规定期限内)?(?:提出|要求|申请)[^。]{0,30}(?:陈述|申辩|听证)[\s\S]{0,1500}?"
+            r"(?:(?:未|没有)(?:在规定期限内)?(?:提出|要求|申请)[^。]{0,30}"
+            r"|(?:^|[，,。；;\n])(?:(?!视为|如|若|可以|有权|逾期)[^。，,；;\n]){0,12}?放弃了?[^。]{0,8})"
+            r"(?:陈述|申辩|听证)[\s\S]{0,1500}?"
             r"(?:依照|依据|根据)[^。]{0,80}第[^。]{1,10}条",
             DocType.PENALTY_DECISION,
             0.6,
@@ -105,13 +108,27 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
         (r"责令(?:你|当事人)?(?:立即)?停止", DocType.STOP_ORDER, 0.55),
         (r"陈述(?:和|、)?申辩|听证的权利", DocType.PENALTY_NOTICE, 0.5),
         (r"(?:已|决定)立案(?:受理)?.{0,30}(?:特此通知|通知如下)", DocType.COURT_ACCEPTANCE, 0.55),
+        # the reviewing body recounted in the third person (向X人民政府申请行政复议，X人民政府已依法予以受理，
+        # 现已审查终结): the application it accepted was for reconsideration, not to a court (本院受理, 起诉)
+        (
+            r"申请(?:行政)?复议(?:(?!本院|我院|法院|起诉|诉讼)[^。]){0,40}?受理(?:(?!本院|我院)[^。]){0,12}?"
+            r"。?[ \t]*(?:本案)?(?:现已)?审[查理]终结",
+            DocType.RECONSIDERATION_DECISION,
+            0.65,
+        ),
         # a ruling cut before its title and outcome: a panel reviews (审查, not a trial's 审理) an application,
         # stronger than the applicant's own words it recounts (故申请强制执行)
         (r"合议庭[^。]{0,30}审查|(?:现已|本案现已)审查终结", DocType.COURT_RULING, 0.6),
         (r"向(?:本|我)院(?:提出|递交)?(?:申请|请求)[^。]{0,60}强制执行", DocType.COURT_RULING, 0.55),
-        # litigation: a 原告 line, then a 被告 line (a judgment when nothing names a ruling)
+        # litigation: a 原告 line, then a 被告 line, or an appeal's 上诉人 and 被上诉人 lines in either order,
+        # or (a page run onto one line) both labels with the first-instance role they carry, 上诉人(原审被告)
+        # (a judgment when nothing names a ruling)
         (
-            r"(?:^|\n)[ \t]*原[ \t]*告[^\n]{2,}[\s\S]{0,3000}?(?:^|\n)[ \t]*被[ \t]*告[^\n]{2,}",
+            r"(?:^|\n)[ \t]*原[ \t]*告[^\n]{2,}[\s\S]{0,3000}?(?:^|\n)[ \t]*被[ \t]*告[^\n]{2,}"
+            r"|(?:^|\n)[ \t]*上[ \t]*诉[ \t]*人[^\n]{2,}[\s\S]{0,3000}?\n[ \t]*被[ \t]*上[ \t]*诉[ \t]*人[^\n]{2,}"
+            r"|(?:^|\n)[ \t]*被[ \t]*上[ \t]*诉[ \t]*人[^\n]{2,}[\s\S]{0,3000}?\n[ \t]*上[ \t]*诉[ \t]*人[^\n]{2,}"
+            r"|(?<!被)上诉人[(（](?:原审|一审)[^)）\n]{1,8}[)）][\s\S]{0,3000}?被上诉人[(（](?:原审|一审)"
+            r"|被上诉人[(（](?:原审|一审)[^)）\n]{1,8}[)）][\s\S]{0,3000}?(?<!被)上诉人[(（](?:原审|一审)",
             DocType.COURT_JUDGMENT,
             0.55,
         ),
