@@ -82,6 +82,12 @@ _OWN_LABEL = re.compile(r"(?:文号|文书号|案号|文书编号|决定书编�
 _LABEL_CELL = re.compile(
     r"[ \t]*(?![\u4e00-\u9fff]{0,6}原)[\u4e00-\u9fff]{0,6}?(?:文号|文书号|案号|文书编号|编号)[ \t]*"
 )
+# A pinyin gloss after a label's character (文號(hào)) is blanked by normalise(); OCR damages it past
+# recognition ("(hà0)", "(ha0", "(hao"): a short Latin run in brackets straight after a character of the
+# label, at least one letter in it, is still the gloss and says nothing about the number.
+_DAMAGED_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])[(（](?=[0-9]*[A-Za-z\u00c0-\u024f])[A-Za-z0-9\u00c0-\u024f]{1,6}(?:[)）]|(?=[|:：]))"
+)
 _MADE = re.compile(r"^[^。]{0,8}?(?:作出|作岀|下发|出具|签发|制作)(?:了|的)?[^。]{0,12}$")
 
 
@@ -266,9 +272,9 @@ def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int
         return 0.0
     if _cited_under_label(joined, item):
         return 0.0
-    if _OWN_LABEL.search(joined[max(0, item.at - 10) : item.at]) or _under_number_column(text, item.start, item.end):
+    if _OWN_LABEL.search(_label_before(joined, item.at, 10)) or _under_number_column(text, item.start, item.end):
         return 0.9
-    if _LABEL_CELL.fullmatch(joined[joined.rfind("\n", 0, item.at) + 1 : item.at]):
+    if _LABEL_CELL.fullmatch(_label_before(joined, item.at)):
         return 0.9
     header = sections.get("header")
     title = sections.get("title")
@@ -281,6 +287,14 @@ def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int
     if _opens_page(joined, item):
         return 0.88
     return 0.0
+
+
+def _label_before(text: str, pos: int, window: int | None = None) -> str:
+    """The text before a number with a label's damaged gloss left out: its line, or its last `window`
+    characters (a table may put the label on the line above: "文号:⏎|⏎")."""
+    if window is None:
+        return _DAMAGED_GLOSS.sub("", text[text.rfind("\n", 0, pos) + 1 : pos])
+    return _DAMAGED_GLOSS.sub("", text[max(0, pos - window - 8) : pos])[-window:]
 
 
 # A disclosure table's column of decision numbers (行政处罚决定书文号 | …); 证照名称及编号 is no such column.
@@ -301,7 +315,7 @@ def _under_number_column(text: str, start: int, end: int) -> bool:
         cells = line.split("|")
         if len(cells) < 2:
             return False
-        if column < len(cells) and _NUMBER_COLUMN.fullmatch(re.sub(r"\s+", "", cells[column])):
+        if column < len(cells) and _NUMBER_COLUMN.fullmatch(_DAMAGED_GLOSS.sub("", re.sub(r"\s+", "", cells[column]))):
             return True
     return False
 

@@ -3,8 +3,10 @@
 A town government's decision may open with a form per person ("姓名:X⏎居民身份证:…⏎
 住址:…") and no 当事人 label at all; a disclosure page may print its table with
 the headings in one row ("行政相对人名称 | 行政处罚决定书文号 | …") and the
-values in the row below.  Both are read on plain text and returned as offsets;
-parties.py decides the role from the document type.
+values in the row below (a narrow photo wraps that heading row over several
+lines).  Both are read on plain text and returned as offsets; parties.py decides
+the role from the document type.  A form row OCR read without its spaces glues
+the next label onto the name; `glued_label_at` says where the name stops.
 """
 
 from __future__ import annotations
@@ -17,6 +19,25 @@ _NAME_LINE = re.compile(
     r"(?=[ \t]*(?:性别|居民身份|公民身份|身份证|住址|住所|地址|出生|统一社会信用代码|法定代表人|民族))",
     re.M,
 )
+# Labels of a registration form's row that follow the name on the same line.  Printed after a space
+# ("X家庭农场 营业执照注册号(…):"), but OCR reads the row as one box and loses the space, so the
+# label is glued on ("X家庭农场营业执照注册号"): a name stops where one of these starts.  The
+# identity labels (性别, 住址, 注册号…) already stop a name; these are the ones that would leave a
+# word of the label on it (营业执照 before 注册号, 单位 before 地址) or that nothing else stops.
+GLUED_ROW_LABELS = (
+    r"营业执照|执照号|工作单位|单位地址|经营地址|注册地址|家庭住址|户籍地址|证件类型|证件号码|证件号|"
+    r"年龄|籍贯|文化程度|政治面貌|邮政编码|联系方式|手机号码|法人代表|企业类型|经营范围|成立日期|注册资本"
+)
+_GLUED_LABEL = re.compile(r"(?:" + GLUED_ROW_LABELS + r")")
+
+
+def glued_label_at(text: str, start: int, end: int) -> int:
+    """Where a name read between `start` and `end` stops when a form label was glued onto it, else `end`.
+    A label at the very start is no name's tail (the row holds no name)."""
+    label = _GLUED_LABEL.search(text, start + 1, end)
+    return label.start() if label is not None else end
+
+
 # The label of a table row or column that holds the party's name (行政相对人名称, 被处罚人姓名…).
 TABLE_PARTY_LABELS = "行政相对人|被处罚单位|被处罚人|当事人"
 _COLUMN_HEAD = re.compile(r"(?:" + TABLE_PARTY_LABELS + r")(?:名称|姓名)?")
@@ -41,15 +62,42 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
+# A heading row a scan or photo wrapped: the line stops inside a cell (no closing bar) and the lines
+# below hold more short headings, never a value (a year, a number or a date has four digits in a row),
+# up to the line that closes the row with its bar.  A table that never closes its rows with a bar
+# gives no such line, and its heading row is taken as printed.
+_HEADINGS_ONLY = re.compile(r"[^\n\d|]{0,20}(?:\|[^\n\d|]{0,20})+\|?[ \t]*")
+_MAX_HEADING_LINES = 4
+
+
+def _heading_row_end(text: str, line_start: int, line_end: int) -> int:
+    """Where a heading row ends once the lines it was wrapped onto are taken in."""
+    if text[line_start:line_end].rstrip().endswith("|"):
+        return line_end
+    end = line_end
+    for _ in range(_MAX_HEADING_LINES - 1):
+        if end >= len(text):
+            break
+        next_end = text.find("\n", end + 1)
+        next_end = len(text) if next_end < 0 else next_end
+        if not _HEADINGS_ONLY.fullmatch(text, end + 1, next_end):
+            break
+        if text[end + 1 : next_end].rstrip().endswith("|"):
+            return next_end
+        end = next_end
+    return line_end
+
+
 def column_values(text: str) -> list[tuple[str, int, int]]:
     """(column heading, value start, value end) for each party column of a heading row and the row below it."""
     found: list[tuple[str, int, int]] = []
     for line in re.finditer(r"^[^\n]*\|[^\n]*$", text, re.M):
-        heads = _cells(text, *line.span())
+        heading_end = _heading_row_end(text, *line.span())
+        heads = _cells(text, line.start(), heading_end)
         wanted = [i for i, (s, e) in enumerate(heads) if _COLUMN_HEAD.fullmatch(text, s, e)]
         if not wanted or len(heads) < 3:
             continue
-        next_start = line.end() + 1
+        next_start = heading_end + 1
         next_end = text.find("\n", next_start)
         values = _cells(text, next_start, next_end if next_end >= 0 else len(text))
         if len(values) < 3:  # not a value row (a long cell may wrap the row over several lines)
