@@ -133,6 +133,11 @@ _CANON = str.maketrans(
 )
 
 
+# A cited number whose kind of document the text does not say is as often a normative instrument or an
+# approval (湘自然资规〔2019〕5号) as a case document: on first sight of new batches 9 of 10 such were not
+# case references, so they go to review instead of being trusted.
+_UNTYPED_REFERENCE = 0.75
+
 def canonical_doc_number(s: str) -> str:
     """One comparable form: half-width, no spaces, no 第, 號→号, every bracket pair → ()."""
     out = "".join(chr(ord(ch) - 0xFEE0) if 0xFF01 <= ord(ch) <= 0xFF5E else ch for ch in s)
@@ -561,7 +566,7 @@ def numbers_component(doc: Doc) -> Doc:
                 if key in ref and key not in seen[item.canonical].value:
                     seen[item.canonical].value[key] = ref[key]
             continue
-        conf = (0.9 if "doc_type" in ref else 0.8) * ocr_confidence(doc, item.start, item.end)
+        conf = (0.9 if "doc_type" in ref else _UNTYPED_REFERENCE) * ocr_confidence(doc, item.start, item.end)
         seen[item.canonical] = Extracted(ref, round(conf, 3), span_at(doc, item.start, item.end))
         add_item(doc, "references", seen[item.canonical])
     return doc
