@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
+from extractors.fields.name_shapes import known_places, lost_place_head
 from extractors.fields.sections import FORM_LABELS, META_LABELS, lead_start
 from extractors.pipeline import ocr_confidence, set_field, span_at
 from models.vocab import DocType
@@ -113,6 +114,14 @@ _COURT_FIELD = re.compile(
     r"(?:审[ \t]*理[ \t]*法[ \t]*院[ \t]*[〕】\]]?[ \t]*[:：|\n]|(?:^|(?<=\n))[ \t]*法[ \t]*院[ \t]*[:：])[ \t]*"
     r"(?P<value>[^\n〔【\[]{2,120})"
 )
+
+# The same record printed as label and value lines (法院 ⏎ XX人民法院).  The site files a court under its
+# short name; a basic or intermediate court named by one place alone (常山县人民法院, 南京市中级人民法院) is that
+# short name, and its judgment's header adds the province or city above it (浙江省常山县人民法院): no issuer.
+_COURT_ROW = re.compile(
+    r"(?:^|(?<=\n))[ \t]*法[ \t]*院[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<value>[\u4e00-\u9fff]{2,30}?人民法院)[ \t]*(?=\n|$)"
+)
+_ONE_PLACE_COURT = re.compile(r"[^省市县区旗]{1,7}[市县区旗](?:中级)?人民法院")
 
 
 def _compact(text: str) -> str:
@@ -358,11 +367,16 @@ def _set_publisher(doc: Doc) -> bool:
 
 
 def _set_court_field(doc: Doc) -> bool:
-    """A judgment database names the court only in its case record (〔审理法院〕:地区/省/XX人民法院):
-    the last court of that path, kept below review level since it is not printed on the document."""
+    """A judgment database names the court only in its case record (〔审理法院〕:地区/省/XX人民法院, or a
+    法院 line over the court's line): kept below review level since it is not printed on the document."""
     field = _COURT_FIELD.search(doc._.text)
     if field is None:
-        return False
+        row = _COURT_ROW.search(doc._.text)
+        if row is None or _ONE_PLACE_COURT.fullmatch(row.group("value")):
+            return False
+        start, end = row.span("value")
+        _set_found(doc, start, end, row.group("value"), 0.6 * ocr_confidence(doc, start, end), "from_metadata")
+        return True
     courts = list(re.finditer(r"(?:[^/\s]|\u2006){2,30}?人民法院", field.group("value")))
     if not courts:
         return False
@@ -450,6 +464,25 @@ def _set_reported_decider(doc: Doc) -> None:
             return
 
 
+def _restore_place(doc: Doc) -> None:
+    """A letter-spaced header that OCR or a site mangled may lose the place's first characters (牌县人民政府);
+    when the text prints exactly one known place that ends so (双牌县), that is the name.  A place the text
+    does not print is never put in."""
+    issuer = doc._.fields.get("issuer")
+    if issuer is None:
+        return
+    name = str(issuer.value)
+    tail = lost_place_head(name)
+    if tail is None:
+        return
+    text = _compact(doc._.text)
+    heads = {m.group(1) for m in re.finditer(r"([\u4e00-\u9fff]{1,8})" + re.escape(tail), text)}
+    whole = {place for head in heads for cut in range(len(head)) if (place := head[cut:] + tail) in known_places()}
+    if len(whole) == 1:
+        issuer.value = whole.pop() + name[len(tail) :]
+        issuer.extra["restored_from"] = name
+
+
 def _set_recipient(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
     text = doc._.text
     labelled = _MAIN_TO.search(text)
@@ -491,4 +524,5 @@ def agencies_component(doc: Doc) -> Doc:
     sections: dict[str, tuple[int, int]] = doc._.sections or {}
     _set_recipient(doc, sections)  # first: the issuer is never the addressee
     _set_issuer(doc, sections)
+    _restore_place(doc)
     return doc

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from extractors.field_model import Extracted
 from extractors.fields.dates import find_dates
 from extractors.fields.doc_type import classify_title
+from extractors.fields.plausibility import FUNCTION_HEAD, number_head
 from extractors.normalise import original_range, unwrap
 from extractors.pipeline import add_item, ocr_confidence, set_field, span_at
 from models.vocab import DocType
@@ -41,7 +42,8 @@ _NO = rf"(?:(?:\d{{1,6}}|{_MASK})(?:\s*(?:-{{1,2}}|[－—–])\s*(?:\d{{1,4}}|{
 _PRE = r"[\u4e00-\u9fffA-Za-z*×]\n?|[(（][\u4e00-\u9fffA-Za-z*×X]{1,4}[)）]|[\[【［〔][\u4e00-\u9fff]{2,6}[\]】］〕]"
 NUMBER = re.compile(
     rf"(?P<a>(?:{_PRE}){{0,16}}?)[ \t]*{_YEAR}\s*(?:[\u4e00-\u9fffA-Za-z0-9()（）]\s*){{0,14}}?第?\s*{_NO}\s*[号號]"
-    rf"|(?P<b>(?:{_PRE}){{1,16}}?(?:字|罚|发|函))[ \t]*(?:19|20)\d\d\s*第?\s*{_NO}\s*[号號]"
+    # a year glued to its serial, which may run to 7-8 digits (…执通字2014第0004260号, …执通字20140004260号)
+    rf"|(?P<b>(?:{_PRE}){{1,16}}?(?:字|罚|发|函))[ \t]*(?:19|20)\d\d\s*第?\s*(?:{_NO}|\d{{7,8}})\s*[号號]"
     rf"|(?P<c>(?:{_PRE}){{1,16}}?)[ \t]*第\s*{_NO}\s*[号號]"
     # 编号2016—23号: a bare year and serial under a label
     rf"|(?<=编号)(?P<d>[:：]?\s*)(?:19|20)\d\d\s*(?:-{{1,2}}|[－—–]{{1,2}})\s*\d{{1,4}}\s*[号號]"
@@ -138,6 +140,7 @@ _CANON = str.maketrans(
 # case references, so they go to review instead of being trusted.
 _UNTYPED_REFERENCE = 0.75
 
+
 def canonical_doc_number(s: str) -> str:
     """One comparable form: half-width, no spaces, no 第, 號→号, every bracket pair → ()."""
     out = "".join(chr(ord(ch) - 0xFEE0) if 0xFF01 <= ord(ch) <= 0xFF5E else ch for ch in s)
@@ -183,6 +186,29 @@ def find_numbers(text: str, original: str, index: list[int] | None = None) -> li
             at += 1
         found.append(_found_at(text, original, index, at, to))
     return found
+
+
+def without_glued_words(text: str, original: str, index: list[int], found: list[Found]) -> list[Found]:
+    """A sentence's function word glued before a cited number (且汴城国土(2014)141号, 由…) is cut off when the
+    rest is the whole prefix another number of the document has: the same agency's numbering, not a new one."""
+    heads = sorted({head for f in found if (head := number_head(f.value)) and len(head) >= 2}, key=len, reverse=True)
+    kept = []
+    for item in found:
+        head = number_head(item.value) or ""
+        other = next((h for h in heads if h != head and head.endswith(h)), None)
+        if other is not None and FUNCTION_HEAD.fullmatch(head[: -len(other)]):
+            item = _found_at(text, original, index, _past_chars(text, item.at, len(head) - len(other)), item.to)
+        kept.append(item)
+    return kept
+
+
+def _past_chars(text: str, at: int, count: int) -> int:
+    """Where `count` printed characters after `at` end, blanks and line wraps between them skipped."""
+    for _ in range(count):
+        while text[at].isspace():
+            at += 1
+        at += 1
+    return at
 
 
 def _found_at(text: str, original: str, index: list[int], at: int, to: int) -> Found:
@@ -534,7 +560,7 @@ def numbers_component(doc: Doc) -> Doc:
     result = doc._.read_result
     original = result.text if result is not None and len(result.text) == len(doc._.text) else doc._.text
     joined, index = unwrap(doc._.text)
-    found = find_numbers(joined, original, index)
+    found = without_glued_words(joined, original, index, find_numbers(joined, original, index))
     page_type = _page_type(doc)
     scored = [(f, 0.0 if page_type == _RECEIPT else _own_score(doc, joined, f, sections)) for f in found]
     chosen = _choose_own(page_type, joined, scored)

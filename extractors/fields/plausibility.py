@@ -133,7 +133,7 @@ _SENTENCE_IN_HEAD = re.compile(
     r"收到|作出|根据|依据|依照|按照|机关|决定书|通知书|文件|印发|下发|内容|跳转|首页|位置|来源|发布|日期|时间|的|关于"
 )
 # Function words a sentence puts before a number it cites (且汴城国土…, 及汴城国土…).
-_FUNCTION_HEAD = re.compile(r"[且及并和与或即经见按据依以对由在为是了将被]{1,2}")
+FUNCTION_HEAD = re.compile(r"[且及并和与或即经见按据依以对由在为是了将被]{1,2}")
 
 
 def is_court_number(number: str, year_in: re.Pattern[str] = _COURT_YEAR) -> bool:
@@ -160,7 +160,7 @@ def number_doubt(number: str, context: Context, own: bool) -> str | None:
     if _SENTENCE_IN_HEAD.search(head):
         return "文号前粘连了句子或网页文字"
     known = _longest_known_tail(head, context)
-    if known and _FUNCTION_HEAD.fullmatch(head[: len(head) - known]):
+    if known and FUNCTION_HEAD.fullmatch(head[: len(head) - known]):
         return "文号前粘连了句子中的虚词"
     if len(head) <= 1 and _SERIAL_ONLY.fullmatch(rest):
         return "文号缺少机关代字"
