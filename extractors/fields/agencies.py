@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
 from extractors.fields.name_shapes import known_places, lost_place_head
+from extractors.fields.party_form_rows import ISSUER_ROW_WORDS
 from extractors.fields.sections import FORM_LABELS, META_LABELS, lead_start
 from extractors.pipeline import ocr_confidence, set_field, span_at
 from models.vocab import DocType
@@ -49,14 +50,11 @@ _LABEL_WORDS = re.compile(
 )
 _LEAD_IN = re.compile(r"如下|下列|以下|证实|证明|事实|规定|认为|查明")
 _APPLICANT = re.compile(r"(?:^|(?<=\n))[ \t]*申\s*请\s*人\s*[:：]\s*")
-_ISSUER_WORDS = (
-    r"(?:(?:行政)?处罚机关|处罚决定机关|决定机关|作出决定机关|作出处罚决定的(?:机关|部门|单位)|执法机关|实施机关"
-    r"|执法部门|执法单位|处罚部门|(?<!被)处罚单位)(?:名称)?"
-)
+
 _ISSUER_LABEL = re.compile(
-    r"(?:^|(?<=[\n|]))[ \t]*" + _ISSUER_WORDS + r"[ \t]*(?P<sep>[:：|])?[ \t]*"  # or set apart by spaces alone
+    r"(?:^|(?<=[\n|]))[ \t]*" + ISSUER_ROW_WORDS + r"[ \t]*(?P<sep>[:：|])?[ \t]*"  # or set apart by spaces alone
     # a summary page may run two fields into one line (被处罚单位:X村民委员会执法部门:Y局): a colon marks it
-    r"|(?<=[\u4e00-\u9fff)）])" + _ISSUER_WORDS + r"[ \t]*(?P<glued>[:：])[ \t]*"
+    r"|(?<=[\u4e00-\u9fff)）])" + ISSUER_ROW_WORDS + r"[ \t]*(?P<glued>[:：])[ \t]*"
 )
 # Labels may carry normalise()'s pinyin blanks (发(fā)布机(jī)构 → 发 布机 构).
 _PUBLISHER = re.compile(

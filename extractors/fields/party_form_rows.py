@@ -28,14 +28,20 @@ GLUED_ROW_LABELS = (
     r"营业执照|执照号|工作单位|单位地址|经营地址|注册地址|家庭住址|户籍地址|证件类型|证件号码|证件号|"
     r"年龄|籍贯|文化程度|政治面貌|邮政编码|联系方式|手机号码|法人代表|企业类型|经营范围|成立日期|注册资本"
 )
-_GLUED_LABEL = re.compile(r"(?:" + GLUED_ROW_LABELS + r")")
+# The row naming the agency that decided (执法部门: X局); a summary page may run it onto the party's row.
+ISSUER_ROW_WORDS = (
+    r"(?:(?:行政)?处罚机关|处罚决定机关|决定机关|作出决定机关|作出处罚决定的(?:机关|部门|单位)|执法机关|实施机关"
+    r"|执法部门|执法单位|处罚部门|(?<!被)处罚单位)(?:名称)?"
+)
+_GLUED_LABEL = re.compile(r"(?:" + GLUED_ROW_LABELS + r")|" + ISSUER_ROW_WORDS + r"(?=[ \t]*[:：])")
 
 
 def glued_label_at(text: str, start: int, end: int) -> int:
     """Where a name read between `start` and `end` stops when a form label was glued onto it, else `end`.
     A label at the very start is no name's tail (the row holds no name)."""
-    label = _GLUED_LABEL.search(text, start + 1, end)
-    return label.start() if label is not None else end
+    # searched a little past the end: an issuer row's label is known by the colon that follows it
+    label = _GLUED_LABEL.search(text, start + 1, min(len(text), end + 3))
+    return label.start() if label is not None and label.start() < end else end
 
 
 # The label of a table row or column that holds the party's name (行政相对人名称, 被处罚人姓名…).

@@ -121,6 +121,19 @@ def test_the_cut_stays_inside_the_range_read() -> None:
     assert glued_label_at(text, start, len(text)) == end
 
 
+def test_a_summary_row_run_into_the_issuer_row_ends_the_name_at_its_label() -> None:
+    """被处罚单位:X村民委员会执法部门:Y局 — the issuer row's label is known by its colon, even past the name's end."""
+    text = "被处罚单位(被处罚人):某县某镇某村村民委员会执法部门:某县自然资源局"
+    start = text.index("某")
+    name_end = text.index(":", start)
+    assert text[start : glued_label_at(text, start, name_end)] == "某县某镇某村村民委员会"
+
+
+def test_an_agency_name_that_ends_in_an_issuer_word_without_a_colon_is_kept() -> None:
+    text = "当事人:某县综合行政执法部门"
+    assert glued_label_at(text, 4, len(text)) == len(text)
+
+
 # ---- a disclosure table's heading row wrapped over several lines ----------------------------------
 
 _WRAPPED_HEADINGS = (
