@@ -25,8 +25,13 @@ _SEPARATOR = "与|诉"
 STAGES = ("一审", "二审", "再审")
 # What a court's case name is the name of (an agency's 决定书 has no case name of its own).
 COURT_KINDS = ("裁定书", "判决书")
-# A ruling's case name may print each side's label: 申请执行人A与被执行人B….
-_LABEL = _either("申请执行人", "被申请执行人", "被执行人", "被申请人", "申请人")
+# A case name may print each side's label: 申请执行人A与被执行人B…, 上诉人A等诉被上诉人B…,
+# an appeal's with the side's first-instance role in brackets (上诉人(原审原告)A…).
+_LAWSUIT_LABELS = ("被上诉人", "上诉人", "原审原告", "原审被告", "原审第三人", "原告", "被告")
+_LABEL = _either(
+    _either("申请执行人", "被申请执行人", "被执行人", "被申请人", "申请人"),
+    _either(*_LAWSUIT_LABELS) + r"(?:\([^()\n]{2,8}\))?",
+)
 # The words that describe the case after the last name (土地行政处罚, 非诉执行审查, 资源行政管理, 一审…).
 _CASE_WORDS = _either(
     *("一案", "土地", "国土", "林业", "矿产", "资源", "行政", "非诉", "强制", "执行", "审查", "申请"),
@@ -39,14 +44,14 @@ _SIDE_END = _either(
 )
 # A database page's next heading or a page's part number, glued onto the headline by a wrap or OCR.
 _GLUED = r"(?:\(\d{1,2}\))?(?:审理经过|当事人信息|案件基本信息|原告诉称|裁判文书)?"
-# (a PDF may wrap the case words onto a second line)
-_TAIL = rf"(?P<tail>{_CASE_WORDS}[^\n]{{0,48}}?\n?[^\n]{{0,16}}?(?P<kind>裁定书|判决书|决定书)){_GLUED}[ \t|]*$"
+# (a PDF may wrap the case words onto a second line); a site's case title may end in 一案 without a kind.
+_TAIL = rf"(?P<tail>{_CASE_WORDS}[^\n]{{0,48}}?\n?[^\n]{{0,16}}?(?P<kind>裁定书|判决书|决定书|一案)){_GLUED}[ \t|]*$"
 
 
 def _sides(second: str) -> re.Pattern[str]:
     return re.compile(
-        rf"[ \t]*(?:{_LABEL}[:：]?)?(?P<a>[^\n与诉:：|]{{2,80}}?)[ \t]*(?P<sep>{_SEPARATOR})[ \t]*(?:{_LABEL}[:：]?)?"
-        rf"(?P<b>{second})等?(?={_TAIL})",
+        rf"[ \t]*(?:(?P<la>{_LABEL})[:：]?)?(?P<a>[^\n与诉:：|]{{2,80}}?)等?"  # "A、B等诉…": 等 is no part of B
+        rf"[ \t]*(?P<sep>{_SEPARATOR})[ \t]*(?:(?P<lb>{_LABEL})[:：]?)?(?P<b>{second})等?(?={_TAIL})",
         re.MULTILINE,
     )
 
@@ -79,6 +84,7 @@ class CaseName:
     kind: str  # 裁定书, 判决书 or 决定书
     stages: tuple[str, ...]  # 一审/二审/再审 as printed after the names
     named: bool  # the second side ends in an organ's or a company's ending
+    lawsuit: bool  # a side is labelled as in a lawsuit (上诉人, 原告…), not as in an enforcement case
 
 
 def read_case_names(text: str, start: int, end: int) -> Iterator[CaseName]:
@@ -94,4 +100,17 @@ def read_case_names(text: str, start: int, end: int) -> Iterator[CaseName]:
 
 def _case_name(found: re.Match[str], named: bool) -> CaseName:
     stages = tuple(re.findall("|".join(STAGES), found.group("tail").replace("\n", "")))
-    return CaseName(found.span("a"), found.span("b"), found.group("sep"), found.group("kind"), stages, named)
+    labels = (found.group("la") or "") + (found.group("lb") or "")
+    lawsuit = any(label in labels for label in _LAWSUIT_LABELS)
+    return CaseName(found.span("a"), found.span("b"), found.group("sep"), found.group("kind"), stages, named, lawsuit)
+
+
+def case_title_line(text: str, pos: int) -> tuple[int, int] | None:
+    """The line that starts at `pos` when it is a whole case name ("上诉人A等诉被上诉人B土地行政处罚一案"):
+    the role labels in it belong to the headline, not to a party block."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:pos].strip() or re.search(r"[。，,;；]", text[line_start:line_end]):
+        return None
+    return (line_start, line_end) if next(read_case_names(text, line_start, line_end), None) is not None else None

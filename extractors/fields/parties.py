@@ -28,7 +28,8 @@ from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
 from extractors.fields import party_addressee, party_case_sides, party_form_rows, party_mentions
-from extractors.fields.party_flat_text import ADDRESSEE_LINE, FlatText, flat_ocr, flat_sections, flat_span, flat_text
+from extractors.fields.case_headline import case_title_line
+from extractors.fields.party_flat_text import FlatText, flat_ocr, flat_sections, flat_span, flat_text
 from extractors.fields.party_names import (
     BAD_NAME,
     CLAUSE_START,
@@ -41,12 +42,14 @@ from extractors.fields.party_names import (
     is_bad_name,
     kind_of,
     mask_as_printed,
+    names_on_following_lines,
     read_name,
     role_of,
     skip_rule,
     split_names,
 )
 from extractors.fields.sections import find_parties as find_parties_section
+from extractors.normalise import ADDRESSEE_LINE
 from extractors.pipeline import add_item
 from models.vocab import DocType, PartyKind, PartyRole
 
@@ -268,10 +271,19 @@ def _details(flat: FlatText, start: int, end: int) -> tuple[dict[str, str], list
     return found, spans
 
 
+def _empty_field(text: str, label: re.Match[str], name_end: int) -> bool:
+    """A form field left empty ("当事人:   法官:   文号:…"): what stands after its gap is the next field's label."""
+    return text[name_end : name_end + 1] in (":", "：") and bool(re.search(r"[:：][ \t]+$", label.group(0)))
+
+
 def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
     text = flat_text(doc).text
     metadata = _flat_metadata(doc)
-    labels = [m for m in LABEL.finditer(text, lo, hi) if not any(s <= m.start() < e for s, e in metadata)]
+    labels = [
+        m
+        for m in LABEL.finditer(text, lo, hi)
+        if not any(s <= m.start() < e for s, e in metadata) and case_title_line(text, m.start()) is None
+    ]
     remap = _role_remap(doc)
     parties: list[_Party] = []
     for index, match in enumerate(labels):
@@ -279,8 +291,11 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
         name_start, name_end = read_name(text, match.end(), next_start)
         if is_bad_name(text[name_start:name_end].strip()):  # a table rule OCR read as 一 before the cell value
             name_start, name_end = read_name(text, skip_rule(text, name_start, next_start), next_start)
+        if _empty_field(text, match, name_end):
+            continue
         raw = text[name_start:name_end]
-        tail_end = min(next_start, name_end + 400)
+        more = names_on_following_lines(text, name_end, next_start)
+        tail_end = min([next_start, name_end + 400] + [s for s, _ in more[:1]])
         agent = _AGENT.search(text, name_end, tail_end)
         details, spans = _details(flat_text(doc), name_end, agent.start() if agent else tail_end)
         _PartyBlocks.add(doc, match.start(), max([name_end] + [end for _, end in spans]))
@@ -294,7 +309,25 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
             role = first_instance_role(match.group("label"), match.group("note"), name)
             role = remap.get(role, role)
             parties.append(_Party(role, name, piece_start, piece_start + len(piece), confidence, dict(details), spans))
+        parties += _on_following_lines(doc, match, more, next_start, confidence)
     return parties
+
+
+def _on_following_lines(
+    doc: Doc, label: re.Match[str], names: list[tuple[int, int]], limit: int, confidence: float
+) -> list[_Party]:
+    """Co-parties under a label's line, each with the details on its own line."""
+    flat = flat_text(doc)
+    remap = _role_remap(doc)
+    found: list[_Party] = []
+    for start, end in names:
+        line_end = flat.text.find("\n", end, limit)
+        details, spans = _details(flat, end, line_end if line_end > 0 else limit)
+        _PartyBlocks.add(doc, start, max([end] + [e for _, e in spans]))
+        name = drop_gloss(re.sub(r"\s+", "", flat.text[start:end]))
+        role = first_instance_role(label.group("label"), label.group("note"), name)
+        found.append(_Party(remap.get(role, role), name, start, end, confidence - 0.05, details, spans))
+    return found
 
 
 def _table_rows(doc: Doc, lo: int, hi: int) -> list[_Party]:

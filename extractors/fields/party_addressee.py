@@ -16,8 +16,14 @@ from extractors.fields.party_names import IDENTITY_WORDS, LABEL, MASK, ORG_SUFFI
 
 # An organisation's addressee line may carry its code in brackets ("XX镇人民政府(机构代码:…):").
 _CODE_NOTE = r"(?:[(（][^()（）\n]{0,12}(?:代码|信用|身份证|证号|注册号)[^()（）\n]{0,30}[)）])?"
+# A scan may join the title line and the addressee line below it ("…行政处罚决定书XX有限公司:").
+_TITLE_KINDS = r"(?:决定书|通知书|告知书|催告书|建议书)"
+_GLUED_TITLE = re.compile(rf"^[^:：]*?{_TITLE_KINDS}(?=[^书]{{2,}}$)")
 _SALUTATION = re.compile(
-    r"(?:^|(?<=\n)|(?<=号)|(?<=\s\s))\s*(?P<name>[^\s:：,，。;；|()\d]{2,40}?)\s*" + _CODE_NOTE + r"\s*[:：]", re.M
+    r"(?:^|(?<=\n)|(?<=号)|(?<=\s\s)|(?<=定书|知书|告书|议书))\s*(?P<name>[^\s:：,，。;；|()\d]{2,40}?)\s*"
+    + _CODE_NOTE
+    + r"\s*[:：]",
+    re.M,
 )
 _BARE_LINE = re.compile(r"^[ \t]*(?P<name>[\u4e00-\u9fff][^\s:：,，。;；|()\d]{1,30})[ \t]*$", re.M)
 _NOT_ADDRESSEE = re.compile(
@@ -38,19 +44,29 @@ def addressees(text: str, lo: int, hi: int, bare_after: int | None, metadata: li
     """The addressee line between lo and hi: the first "name：" line that names one, else (when
     `bare_after` is given: a notice to a person, past its title) a name alone on its line."""
     for match in _SALUTATION.finditer(text, lo, hi):
-        name = match.group("name")
+        name_start, name, glued = _past_glued_title(text, match)
         if _not_a_name(name):
             continue
         line_end = text.find("\n", match.end())
         # "XX公司：" alone on its line is how a letter names its addressee; inside a line it may be a label.
         alone = not text[match.end() : line_end if line_end >= 0 else len(text)].strip()
-        confidence = 0.85 if alone else 0.7
-        persons = _persons(name, match.start("name"), alone and bool(_ADDRESSED.match(text, match.end())))
+        confidence = 0.75 if glued else 0.85 if alone else 0.7
+        persons = _persons(name, name_start, alone and bool(_ADDRESSED.match(text, match.end())))
         if persons:
             return [(start, person, confidence) for start, person in persons]
         if ORG_SUFFIX.search(name) or (len(name) <= 4 and MASK.search(name)):
-            return [(match.start("name"), name, confidence)]
+            return [(name_start, name, confidence)]
     return _bare_line(text, max(lo, bare_after), hi, metadata) if bare_after is not None else []
+
+
+def _past_glued_title(text: str, match: re.Match[str]) -> tuple[int, str, bool]:
+    """The salutation's name and start, past a title a scan glued before it on the same line; and
+    whether it was glued (the lost line break makes the reading one a person should check)."""
+    name, start = match.group("name"), match.start("name")
+    glued = _GLUED_TITLE.match(name)
+    if glued is not None:
+        return start + glued.end(), name[glued.end() :], True
+    return start, name, bool(re.search(rf"{_TITLE_KINDS}$", text[max(0, start - 3) : start]))
 
 
 def _not_a_name(name: str) -> bool:

@@ -58,9 +58,11 @@ def _names(text: str, start: int, end: int, role: PartyRole) -> list[Side]:
 
 
 def headline_sides(text: str, lo: int, hi: int) -> list[Side]:
-    """Plaintiffs and defendants of a first-instance case-name headline ("A、B等与C等…一审行政判决书")."""
+    """Plaintiffs and defendants of a first-instance case-name headline ("A、B等与C等…一审行政判决书"), or of
+    any headline where one side sues the other ("上诉人A等诉被上诉人B…一案")."""
     for name in read_case_names(text, lo, hi):
-        if name.named and name.kind == "判决书" and (name.separator == "诉" or name.stages == ("一审",)):
+        sued = name.separator == "诉" and name.kind in ("判决书", "一案")
+        if name.named and (sued or (name.kind == "判决书" and name.stages == ("一审",))):
             return _names(text, *name.first, PartyRole.PLAINTIFF) + _names(text, *name.second, PartyRole.DEFENDANT)
     return []
 

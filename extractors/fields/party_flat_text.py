@@ -18,10 +18,10 @@ from spacy.tokens import Doc
 
 from extractors.field_model import Span
 from extractors.fields.party_names import ROLE_LABELS
-from extractors.normalise import ADDRESSEE_LINE, WrapRule, unwrap
+from extractors.normalise import WrapRule, unwrap
 from extractors.pipeline import ocr_confidence, span_at
 
-__all__ = ["ADDRESSEE_LINE", "PARTY_WRAPS", "FlatText", "flat_ocr", "flat_sections", "flat_span", "flat_text"]
+__all__ = ["PARTY_WRAPS", "FlatText", "flat_ocr", "flat_sections", "flat_span", "flat_text"]
 
 _NEW_BLOCK = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d+\s*[、.]|"

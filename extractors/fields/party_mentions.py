@@ -55,7 +55,8 @@ def headline_names(text: str, span: tuple[int, int]) -> tuple[Mention, Mention] 
     start, end = span
     while end > start and text[end - 1] in " \t|":
         end -= 1
-    found = next((name for name in read_case_names(text, start, end) if name.kind in COURT_KINDS), None)
+    # an appeal's or a lawsuit's headline names no applicant and respondent
+    found = next((n for n in read_case_names(text, start, end) if n.kind in COURT_KINDS and not n.lawsuit), None)
     if found is None:
         return None
     a, b = (Mention(text[s:e], s, e) for s, e in (found.first, found.second))

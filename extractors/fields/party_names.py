@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.fields.party_form_rows import glued_label_at
 from extractors.fields.sections import FORM_LABELS
 from models.vocab import PartyKind, PartyRole
 
@@ -45,7 +46,12 @@ ROLE_LABELS: dict[str, PartyRole] = {
     "主送机关": PartyRole.RECIPIENT_ORG,
     "主送": PartyRole.RECIPIENT_ORG,
     "受送达人": PartyRole.PARTY,
+    # A form's "被告知人" is the person a notice or decision is served on: the party, never a 被告.
+    "被告知人": PartyRole.PARTY,
 }
+# A label is a word of its own only when it ends there: 第三人民医院, 申请人民法院 and 当事人员 go on
+# into another word (被告知人 is a label of its own, above).
+LABEL_WORD_END = r"(?![民员们知])"
 
 # A label counts only at the start of a clause, line or table cell.
 CLAUSE_START = r"(?<![^\s。;；,，|、])"
@@ -83,7 +89,9 @@ LABEL = re.compile(
     r"(?<![^\s。;；,，|、号])"  # a clause start, or straight after the case number of a one-line copy
     + r"(?P<label>"
     + "|".join(_spaced(w) for w in sorted(ROLE_LABELS, key=len, reverse=True))
-    + r")(?:\s*\(\s*(?P<note>[^()\n]{1,12}?)\s*\))?(?:\s*(?:姓名或名称|单位名称|姓名|名称))?(?:\s*\([^()\n]{1,8}\))?"
+    + r")"
+    + LABEL_WORD_END
+    + r"(?:\s*\(\s*(?P<note>[^()\n]{1,12}?)\s*\))?(?:\s*(?:姓名或名称|单位名称|姓名|名称))?(?:\s*\([^()\n]{1,8}\))?"
     r"\s*(?P<sep>(?:[:：|]\s*)*)"
 )
 IDENTITY_WORDS = (
@@ -100,6 +108,9 @@ _NAME_END = re.compile(
     r"|(?=[在于](?:未经|未取得|未办理|没有|擅自|非法|违法))"
     r"|(?=以[^,，。;；:：\n]{2,40}?为(?:被申请人|被告|被申请执行人|第三人))"  # 申请人张某以XX政府为被申请人…
     r"|(?=诉(?:被告|被申请人))"  # 原告张某诉被告XX局…一案
+    # 申请人张某对XX监察大队作出的…不服: a name stops at 对/就 when an organ and its act follow
+    r"|(?<=[\u4e00-\u9fff*×X])(?=[对就](?!外)[^,，。;；:：\n]{2,30}?"
+    r"(?:局|政府|大队|中心|委员会|办公室|管理处|办事处|所|站|院)(?:作出|的|\())"
     r"|(?=[与和](?:被告|被申请人|被上诉人|第三人))"  # a case headline: 原告A与被告B…纠纷案
     r"|(?=(?:" + FORM_LABELS + r")\s*[:：|])"
     # a form row's next label after a space ("X农场 营业执照注册号(或…):", "邹某 性 别:") ends the name
@@ -117,7 +128,8 @@ _NOT_A_NAME = re.compile(
     r"^[\d\s]+$|^(?:信息|基本情况|情况|名称|姓名|签名|签字|签收|盖章|拒绝|拒签|本人|类别|类型)|"
     r"[你您]|"  # spoken to in a sentence ("现对你公司…"): a pronoun is never a name
     # a job title or a generic noun ("被告单位副局长", "该局工作人员") describes someone; it names no one
-    r"^(?:单位|本单位|该单位|该局|本局|该公司|本公司|该院)|^(?:副)?(?:局长|镇长|乡长|科长|主任|所长|队长)$|工作人员$"
+    r"^(?:单位|本单位|该单位|该局|本局|该公司|本公司|该院)|^(?:副)?(?:局长|镇长|乡长|科长|主任|所长|队长)$|工作人员$|"
+    r"^(?:法官|审判长|审判员|人民陪审员|陪审员|书记员|执行员)$"  # a court page's staff fields
 )
 BAD_NAME = re.compile(_NOT_A_NAME.pattern + "|" + _SENTENCE_WORD.pattern)
 _DESCRIBED_PERSON = re.compile(r"\s*[,，(（、]?\s*(?:男|女|性别|出生|生于|\d{4}\s*年|身份证|公民身份|汉族|民族)")
@@ -156,6 +168,8 @@ _ORG_THEN_SENTENCE = re.compile(
 )
 # What a bracket after a name says when it is an alias, not part of the name (原名…, 曾用名…, 以下简称…).
 _ALIAS = r"^(?:原名|原称|原为|原|曾用名|曾名|又名|别名|现名|更名|以下)|简称|下称"
+# A bracket that says who the party is ("(系XX厂业主)", "(即XX村村民)") describes it; it names no one.
+_DESCRIBES = r"^(?:系|即|为|是)"
 _TRAILING_PAREN = re.compile(r"\([^()]*\)$")
 # Pinyin or a Latin transliteration a web copy puts in brackets after a name (张三(Zhang San), 王某(WANG)):
 # a gloss, not part of the name.  Inside a name only a pinyin gloss (lower case or tone marks) is dropped,
@@ -172,6 +186,21 @@ def drop_gloss(name: str) -> str:
 MASK = re.compile(r"[*×X某]")
 
 
+# A PDF line that ends inside a person's name ("原告陈良⏎城,男,…"): the rest opens the next line, described.
+_NAME_REST = re.compile(r"\n[ \t]*[\u4e00-\u9fff]{1,2}(?=[ \t]*[,，(（][ \t]*(?:男|女)[,，)）])")
+
+
+def _wrapped_name_end(text: str, start: int, end: int, limit: int) -> int:
+    """A short name at a line end runs on into the next line's first characters when those are described as
+    a person; three characters at most, so that two names of two characters are never joined."""
+    if text[end : end + 1] != "\n" or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", text[start:end]):
+        return end
+    rest = _NAME_REST.match(text, end, limit)
+    if rest is None or end - start + len(rest.group(0).strip()) > 3:
+        return end
+    return rest.end()
+
+
 def read_name(text: str, start: int, limit: int) -> tuple[int, int]:
     """The name's char range after a label: up to the first terminator."""
     window = text[start : min(limit, start + 80)]
@@ -179,14 +208,14 @@ def read_name(text: str, start: int, limit: int) -> tuple[int, int]:
     if padded:  # "李  某": a two-character name padded to the width of three
         return start, start + padded.end("name")
     stop = _NAME_END.search(window)
-    end = start + (stop.start() if stop else len(window))
+    end = _wrapped_name_end(text, start, start + (stop.start() if stop else len(window)), limit)
     name = text[start:end]
     # A bracket that opens identity details ("张某(男，汉族…)") is not part of the name.
     paren = name.find("(")
     if paren >= 0:
         inner_end = name.find(")", paren)
         inner = name[paren + 1 : inner_end] if inner_end > 0 else name[paren + 1 :]
-        if inner_end < 0 or re.search(r"[,，:：]|" + IDENTITY_WORDS + "|男|女|" + _ALIAS, inner):
+        if inner_end < 0 or re.search(r"[,，:：]|" + IDENTITY_WORDS + "|男|女|" + _ALIAS + "|" + _DESCRIBES, inner):
             end = start + paren
     if not ORG_SUFFIX.search(text, start, end):
         glued = _ORG_THEN_SENTENCE.search(text, start, end)
@@ -195,6 +224,7 @@ def read_name(text: str, start: int, limit: int) -> tuple[int, int]:
     gloss = _GLOSS_END.search(text, start, end)
     if gloss is not None and gloss.start() > start:
         end = gloss.start()
+    end = glued_label_at(text, start, end)  # OCR lost the space before the next form label (…农场营业执照)
     while end > start and text[end - 1] in " 　":
         end -= 1
     return start, end
@@ -229,3 +259,42 @@ _OCR_MASK = re.compile(r"[×xX]*×[×xX]*")
 def mask_as_printed(name: str) -> str:
     """A mask run OCR read partly as Latin x ("李×x") is the × mask the document printed ("李××")."""
     return _OCR_MASK.sub(lambda m: "×" * len(m.group(0)), name)
+
+
+# What opens a line that is no co-party: a representative or agent (every name after them is theirs),
+# or a line of the party's own details.
+_REPRESENTATIVE_LINE = re.compile(
+    r"[ \t]*(?:法定代表人|法人代表|主要负责人|负责人|经营者|委托|诉讼代理人|诉讼代表人|代理人|联系人|出庭|"
+    r"[\d一二三四五六七八九十两]{1,2}[\u4e00-\u9fff]{0,4}人的|上列|以上)"
+)
+_DETAIL_LINE = re.compile(r"[ \t]*(?:" + IDENTITY_WORDS + r"|住|现住|[\d(（]|$)")
+_ORG_DESCRIBED = re.compile(r"[ \t]*[,，][ \t]*(?:" + IDENTITY_WORDS + ")")
+# A relative or a second mention ("其妻李某，女", "另一人王某，男") is no co-party of the label.
+_NOT_CO_PARTY = re.compile(r"(?:其|该|系|另|又|与|和|及)")
+
+
+def names_on_following_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Co-parties of the same label printed each on a line of their own, without the label
+    ("申 请 人:张某一,男⏎张某二,男"): a name described as a person (男/女, a birth date) or an
+    organisation's name followed by its details.  A line of the party's own details is passed over;
+    a representative's line or any other line (a sentence, a wrapped address) ends the list."""
+    found: list[tuple[int, int]] = []
+    line_start = text.find("\n", start, end) + 1
+    while 0 < line_start < end:
+        line_end = text.find("\n", line_start, end)
+        line_end = end if line_end < 0 else line_end
+        if _REPRESENTATIVE_LINE.match(text, line_start, line_end):
+            break
+        if not _DETAIL_LINE.match(text, line_start, line_end):
+            name_start, name_end = read_name(text, line_start, line_end)
+            while name_start < name_end and text[name_start] in " \t":
+                name_start += 1
+            name = text[name_start:name_end]
+            after = text[name_end:line_end]
+            person = bool(_PERSON_SHAPE.fullmatch(name)) and bool(_DESCRIBED_PERSON.match(after))
+            organisation = bool(ORG_SUFFIX.search(name)) and bool(_ORG_DESCRIBED.match(after))
+            if is_bad_name(name, after) or _NOT_CO_PARTY.match(name) or not (person or organisation):
+                break
+            found.append((name_start, name_end))
+        line_start = line_end + 1
+    return found

@@ -16,7 +16,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.fields.case_headline import looks_like_case_name
+from extractors.fields.case_headline import case_title_line, looks_like_case_name
 from extractors.normalise import original_range, unwrap
 
 if not Doc.has_extension("metadata_spans"):
@@ -102,9 +102,11 @@ _AGENCY_PREFIX = re.compile(
 PARTY_LABELS = (
     "被申请执行人|申请执行人|被申请人|申请人|被处罚人|被处罚单位|当事人|"
     "被执行人|原告|被告|第三人|上诉人|被上诉人|复议申请人|申请复议人|被申请复议人|"
-    "被移送人|违法当事人|被检查人|行政相对人|原审原告|原审被告|原审第三人|一审原告|一审被告|一审第三人"
+    "被移送人|违法当事人|被检查人|行政相对人|原审原告|原审被告|原审第三人|一审原告|一审被告|一审第三人|被告知人"
 )
-_PARTY_WORDS = "(?:" + "|".join(_spaced(w) for w in PARTY_LABELS.split("|")) + r")"
+# A label that goes on into another word (第三人民医院, 申请人民法院, 当事人员) opens no party block.
+_PARTY_WORDS = "(?:" + "|".join(_spaced(w) for w in sorted(PARTY_LABELS.split("|"), key=len, reverse=True)) + r")"
+_PARTY_WORDS += r"(?![民员们知])"
 _PARTY_LABEL = re.compile(
     "(?:(?:^|(?<=[\n。；;号]))"  # 号: a one-line copy runs the case number into the first label
     + _S
@@ -122,9 +124,15 @@ _SENTENCE_AFTER = re.compile(r"\s*(?:应当|应|逾期|如|在|于|不|未|拒|�
 _IDENTITY_LINE = re.compile(
     r"^\s*(?:法定代表人|负责人|主要负责人|委托代理人|委托诉讼代理人|诉讼代理人|代理人|住所地|住所|住址|地址|"
     r"出庭应诉|出庭负责人|行政机关负责人|诉讼代表人|代表人|"
-    r"[二两三四五六七八九十]?(?:被上诉人|上诉人|原告|被告|被申请人|申请人|第三人)(?:共同)?委托|"
+    r"(?:[二两三四五六七八九十]|\d{1,2}|上列|以上)?(?:被上诉人|上诉人|原告|被告|被申请人|申请人|第三人)的?(?:共同)?委托|"
     r"身份证|公民身份号码|统一社会信用代码|组织机构代码|性别|出生|民族|联系电话|电话|职务|现住|户籍|经营场所|"
     r"[男女][，,、])"
+)
+# A co-party printed under the labelled one without the label: a person described (张某二，男，…; or the
+# rest of a name a PDF line broke: 原告陈良⏎城，男，…) or an organisation followed by its details.
+_CO_PARTY_LINE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff][\u4e00-\u9fff*×X·]{0,4}\s*[,，(（]\s*(?:男|女|性别)"
+    r"|[\u4e00-\u9fff()（）]{4,40}?(?:公司|厂|合作社|委员会|中心|局)\s*[,，]\s*(?:住所地|统一社会信用代码|法定代表人|负责人))"
 )
 # Sentences that open the facts once the party block is over.
 _FACT_CUE = re.compile(
@@ -418,7 +426,15 @@ def _skip_chars(text: str, start: int, count: int) -> int:
 
 
 def find_parties(text: str, after: int) -> tuple[int, int] | None:
-    match = next((m for m in _PARTY_LABEL.finditer(text, after) if not _SENTENCE_AFTER.match(text, m.end())), None)
+    match = None
+    for found in _PARTY_LABEL.finditer(text, after):
+        if _SENTENCE_AFTER.match(text, found.end()):
+            continue
+        headline = case_title_line(text, found.start())
+        if headline is None:
+            match = found
+            break
+        after = max(after, headline[1])  # the facts cannot have begun in a page's case title
     if match is None or match.start() > after + 1500:
         return None
     if _FACT_CUE.search(text, after, match.start()):  # the facts began first: a label in a sentence or a list
@@ -438,7 +454,7 @@ def _facts_start(text: str, start: int) -> int:
         if line_start <= start or line_start >= end:
             continue
         line = text[line_start:line_end]
-        labelled = _PARTY_LABEL.match(line) or _IDENTITY_LINE.match(line)
+        labelled = _PARTY_LABEL.match(line) or _IDENTITY_LINE.match(line) or _CO_PARTY_LINE.match(line)
         # a line after one that stops on a comma is the same sentence wrapped (a PDF line or page break)
         if len(line.strip()) > 12 and not labelled and _last_printed(text, line_start) not in ("，", ",", "、"):
             return line_start
