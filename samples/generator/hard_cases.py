@@ -386,11 +386,15 @@ def hard_cases(docs: dict[str, SampleDoc]) -> dict[str, Case]:
     """Every hard case: this file's web-copy damage plus the per-field sets written beside it."""
     # Imported here: the per-field modules reuse this module's character tables.
     from generator import (
+        hard_cases_batch5_parties,
+        hard_cases_batch5_type,
         hard_cases_dates_numbers,
         hard_cases_judgments,
+        hard_cases_ocr_leftovers,
         hard_cases_parties,
         hard_cases_reconsideration,
         hard_cases_references,
+        hard_cases_repairs,
         hard_cases_type_issuer,
     )
 
@@ -402,5 +406,9 @@ def hard_cases(docs: dict[str, SampleDoc]) -> dict[str, Case]:
         *hard_cases_judgments.CASES,
         *hard_cases_reconsideration.CASES,
         *hard_cases_references.CASES,
+        *hard_cases_batch5_type.CASES,
+        *hard_cases_ocr_leftovers.CASES,
+        *hard_cases_repairs.CASES,
+        *hard_cases_batch5_parties.CASES,
     ]
     return {f"{prefix}_{source}": make(docs[source]) for prefix, source, make in every}
