@@ -11,6 +11,7 @@ use are imported, so each word list has one home.
 from __future__ import annotations
 
 import re
+import zipfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -84,6 +85,15 @@ def _dictionary_dir() -> Path | None:
     return Path(spec.origin).parent / _JIONLP_DICTIONARY[1]
 
 
+def _gazetteer_text(folder: Path) -> str:
+    """jionlp ships the gazetteer zipped and unzips it on its own first use: a fresh install has only the zip."""
+    plain = folder / "china_location.txt"
+    if plain.exists():
+        return plain.read_text(encoding="utf-8")
+    with zipfile.ZipFile(folder / "china_location.zip") as archive:
+        return archive.read("china_location.txt").decode("utf-8")
+
+
 @lru_cache(maxsize=1)
 def known_places() -> frozenset[str]:
     """Provinces, cities and counties (full names and short forms) from jionlp's gazetteer, with the
@@ -94,7 +104,7 @@ def known_places() -> frozenset[str]:
     folder = _dictionary_dir()
     if folder is None:
         return frozenset()
-    text = (folder / "china_location.txt").read_text(encoding="utf-8")
+    text = _gazetteer_text(folder)
     names: set[str] = set()
     for match in re.finditer(r"^\t{0,2}([^\t\r\n]+)\t\d+\t([^\t\r\n]+)", text, re.M):
         names.update(match.groups())

@@ -260,3 +260,16 @@ def test_a_clean_decision_keeps_its_confidences() -> None:
     assert "doubt" not in party
     for name in ("title", "doc_number", "issuer"):
         assert "doubt" not in found[name], name
+
+
+def test_the_gazetteer_is_read_from_the_zip_a_fresh_install_ships(tmp_path) -> None:
+    """jionlp unzips china_location.txt only on its own first use; before that only the zip is there."""
+    import zipfile
+
+    from extractors.fields.name_shapes import _gazetteer_text
+
+    with zipfile.ZipFile(tmp_path / "china_location.zip", "w") as archive:
+        archive.writestr("china_location.txt", "湖南省\t43\t湘\n")
+    assert _gazetteer_text(tmp_path) == "湖南省\t43\t湘\n"
+    (tmp_path / "china_location.txt").write_text("广东省\t44\t粤\n", encoding="utf-8")
+    assert _gazetteer_text(tmp_path).startswith("广东省")
