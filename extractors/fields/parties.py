@@ -86,7 +86,7 @@ _DETAILS: dict[str, re.Pattern[str]] = {
     ),
     "address": re.compile(
         CLAUSE_START + r"(?:住所地|住所|家庭住址|住址|经营地址|地址|经营场所|户籍所在地|现住址|现住|住(?!宅|房))"
-        r"\s*(?:在|于)?\s*[:：|]?\s*([^,，;；。|\n:：)]{2,60}?)"
+        r"(?:\((?:住址|住所|地址)\))?\s*(?:在|于)?\s*[:：|]?\s*([^,，;；。|\n:：)]{2,60}?)"
         r"(?=\s*(?:[,，;；。|\n)]|\s{2}|$|联系电话|电话|邮编|身份证|法定代表人|负责人|统一社会|组织机构))"
     ),
     "legal_representative": re.compile(
@@ -103,6 +103,11 @@ _FACT_CUE = re.compile(
     r"你(?:单位|公司)?(?:于|在|未经|擅自)|因你|经研究|审理经过|违法地点|违法位置|违法面积|违法行为|案由|"
     r"(?:本局|我局|本机关)?决定如下|本局决定|处罚如下"
 )
+# What a form may fill the party label with when the name has a field of its own.
+_PARTY_KINDS = frozenset({"个人", "自然人", "公民", "单位", "法人", "企业", "法人单位", "其他组织", "个体工商户"})
+_NAME_FIELD = re.compile(r"(?:^|(?<=[\n,，;；|]))[ \t]*(?:姓名|名称|单位名称|企业名称)[ \t]*[:：][ \t]*")
+# A form's other fields about the same party ("行政相对人代码:", "当事人类别:") name no one.
+_NOT_NAMES = frozenset(ROLE_LABELS) | {"代码", "类别", "类型", "证件类型", "证件号码", "名称", "姓名"}
 _TABLE_ROW = re.compile(
     r"(?:^|(?<=[\n|]))[ \t]*(?P<label>" + party_form_rows.TABLE_PARTY_LABELS + r")(?:名称|姓名)[ \t]*"
     r"(?:[:：]|\||\n)[\s|]*"
@@ -276,6 +281,15 @@ def _empty_field(text: str, label: re.Match[str], name_end: int) -> bool:
     return text[name_end : name_end + 1] in (":", "：") and bool(re.search(r"[:：][ \t]+$", label.group(0)))
 
 
+def _named_below_kind(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+    """A form that fills the label with the party's kind ("当事人:个人", "当事人:单位") names the party in
+    its own field below ("姓名:李某", "名称:XX公司"); the kind is no name."""
+    if re.sub(r"\s+", "", text[start:end]) not in _PARTY_KINDS:
+        return start, end
+    below = _NAME_FIELD.search(text, end, min(limit, end + 60))
+    return read_name(text, below.end(), limit) if below is not None else (start, end)
+
+
 def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
     text = flat_text(doc).text
     metadata = _flat_metadata(doc)
@@ -293,6 +307,7 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
             name_start, name_end = read_name(text, skip_rule(text, name_start, next_start), next_start)
         if _empty_field(text, match, name_end):
             continue
+        name_start, name_end = _named_below_kind(text, name_start, name_end, next_start)
         raw = text[name_start:name_end]
         more = names_on_following_lines(text, name_end, next_start)
         tail_end = min([next_start, name_end + 400] + [s for s, _ in more[:1]])
@@ -304,7 +319,7 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
             confidence -= 0.05
         for piece_start, piece in split_names(raw, name_start):
             name = drop_gloss(re.sub(r"\s+", "", piece))
-            if is_bad_name(name, text[name_end : name_end + 12]) or len(name) > 50 or name in ROLE_LABELS:
+            if is_bad_name(name, text[name_end : name_end + 12]) or len(name) > 50 or name in _NOT_NAMES:
                 continue
             role = first_instance_role(match.group("label"), match.group("note"), name)
             role = remap.get(role, role)
@@ -531,6 +546,7 @@ def _case_sides(doc: Doc, found: list[_Party]) -> list[_Party]:
     ):
         disputed = party_case_sides.disputed_decision_side(text, 0, hi)
         sides += [disputed] if disputed is not None else []
+    sides += _appeared(text, roles | {s.role for s in sides}, hi)
     names = {p.name for p in found}
     for side in sides:
         if side.name in names:
@@ -539,6 +555,14 @@ def _case_sides(doc: Doc, found: list[_Party]) -> list[_Party]:
         names |= {side.name, spelled.name}
         found.append(_Party(side.role, spelled.name, spelled.start, spelled.end, 0.7))
     return found
+
+
+def _appeared(text: str, roles: set[PartyRole], hi: int) -> list[party_case_sides.Side]:
+    """A lawsuit's sides the block and the headline left out, from the sentence of who appeared in court;
+    only read once one side of the lawsuit is known, so a 复议 or a decision is left alone."""
+    if not roles & set(_SIDES):
+        return []
+    return [s for s in party_case_sides.attendance_sides(text, 0, hi) if s.role not in roles]
 
 
 @Language.component("xianjie_parties")

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.fields.case_headline import read_case_names
+from extractors.fields.party_names import first_instance_role
 from models.vocab import PartyRole
 
 # An administrative organ (the side that is sued or whose decision is reviewed) or a company ends in one of these.
@@ -83,3 +84,32 @@ def disputed_decision_side(text: str, lo: int, hi: int) -> Side | None:
         return None
     role = PartyRole.RESPONDENT if match.group("label") == "被申请人" else PartyRole.DEFENDANT
     return Side(role, match.group("name"), *match.span("name"))
+
+
+# A judgment whose party block was run into its first paragraph lists who appeared in one sentence
+# ("…,被上诉人A(以下简称…)的委托代理人B,一审第三人C的诉讼代表人D到庭参加诉讼"): each side by its label.
+_ATTENDANCE = re.compile(r"[^。]{0,800}?到庭参加了?诉讼")
+_APPEARED = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<label>一审第三人|原审第三人|第三人|被上诉人|上诉人|被告|原告)"
+    r"(?:\((?P<note>[^()]{1,8})\))?(?P<name>[\u4e00-\u9fff*×X]{2,40}?)"
+    r"(?=\(以下简称|的?(?:法定代表人|负责人|诉讼代表人|共同委托|委托(?:诉讼)?代理人|及其)|[,，、]|到庭)"
+)
+
+# "(以下简称三组)": the name a side goes by later in the text is no name of its own.
+_NAMED_SHORT = re.compile(r"以下简称[:：]?[“\"]?([^()“”\"]{1,12}?)[”\"]?\)")
+
+
+def attendance_sides(text: str, lo: int, hi: int) -> list[Side]:
+    """Each side named in the first "…到庭参加诉讼" sentence; shortened names are left out."""
+    sentence = _ATTENDANCE.search(text, lo, hi)
+    if sentence is None:
+        return []
+    short = set(_NAMED_SHORT.findall(text, 0, sentence.end()))
+    sides: list[Side] = []
+    for found in _APPEARED.finditer(text, sentence.start(), sentence.end()):
+        name = found.group("name")
+        if _SHORT_FORM.match(name) or name in short:
+            continue
+        role = first_instance_role(found.group("label"), found.group("note"), name)
+        sides.append(Side(role, name, *found.span("name")))
+    return sides

@@ -26,7 +26,8 @@ _NAME_LINE = re.compile(
 # word of the label on it (营业执照 before 注册号, 单位 before 地址) or that nothing else stops.
 GLUED_ROW_LABELS = (
     r"营业执照|执照号|工作单位|单位地址|经营地址|注册地址|家庭住址|户籍地址|证件类型|证件号码|证件号|"
-    r"年龄|籍贯|文化程度|政治面貌|邮政编码|联系方式|手机号码|法人代表|企业类型|经营范围|成立日期|注册资本"
+    r"年龄|籍贯|文化程度|政治面貌|邮政编码|联系方式|手机号码|法人代表|企业类型|经营范围|成立日期|注册资本|"
+    r"(?:行政)?相对人(?:类型|类别|代码)"  # a disclosure's next row: 行政相对人名称 X, 行政相对人类型 法人…
 )
 # The row naming the agency that decided (执法部门: X局); a summary page may run it onto the party's row.
 ISSUER_ROW_WORDS = (

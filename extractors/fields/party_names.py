@@ -87,10 +87,12 @@ def first_instance_role(label: str, note: str | None, name: str) -> PartyRole:
 
 LABEL = re.compile(
     r"(?<![^\s。;；,，|、号])"  # a clause start, or straight after the case number of a one-line copy
+    + r"(?:行政处罚(?=当事人基本情况))?"  # a publicity page's "行政处罚当事人基本情况:"
     + r"(?P<label>"
     + "|".join(_spaced(w) for w in sorted(ROLE_LABELS, key=len, reverse=True))
     + r")"
     + LABEL_WORD_END
+    + r"(?:基本情况)?"
     + r"(?:\s*\(\s*(?P<note>[^()\n]{1,12}?)\s*\))?(?:\s*(?:姓名或名称|单位名称|姓名|名称))?(?:\s*\([^()\n]{1,8}\))?"
     r"\s*(?P<sep>(?:[:：|]\s*)*)"
 )
@@ -201,6 +203,21 @@ def _wrapped_name_end(text: str, start: int, end: int, limit: int) -> int:
     return rest.end()
 
 
+_PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+    "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
+)
+_COMPANY_THEN_PLACE = re.compile(
+    r"(?P<company>[^\s,，;；。:：|]{2,30}?(?:有限责任公司|股份有限公司|有限公司))(?=(?:"
+    + _PROVINCES
+    + r")[\u4e00-\u9fff]{4})"
+)
+
+
+# A company's branch is named after its province ("…股份有限公司海南省分公司"): that is the whole name.
+_BRANCH = re.compile(r"(?:分公司|分行|支行|分店|分厂|分部|办事处|营业部|分中心)$")
+
+
 def read_name(text: str, start: int, limit: int) -> tuple[int, int]:
     """The name's char range after a label: up to the first terminator."""
     window = text[start : min(limit, start + 80)]
@@ -225,6 +242,9 @@ def read_name(text: str, start: int, limit: int) -> tuple[int, int]:
     if gloss is not None and gloss.start() > start:
         end = gloss.start()
     end = glued_label_at(text, start, end)  # OCR lost the space before the next form label (…农场营业执照)
+    glued_place = _COMPANY_THEN_PLACE.match(text, start, end)
+    if glued_place is not None and not _BRANCH.search(text, start, end):  # "…有限公司新疆…砂矿": its site
+        end = glued_place.end("company")
     while end > start and text[end - 1] in " 　":
         end -= 1
     return start, end

@@ -126,7 +126,7 @@ _IDENTITY_LINE = re.compile(
     r"出庭应诉|出庭负责人|行政机关负责人|诉讼代表人|代表人|"
     r"(?:[二两三四五六七八九十]|\d{1,2}|上列|以上)?(?:被上诉人|上诉人|原告|被告|被申请人|申请人|第三人)的?(?:共同)?委托|"
     r"身份证|公民身份号码|统一社会信用代码|组织机构代码|性别|出生|民族|联系电话|电话|职务|现住|户籍|经营场所|"
-    r"[男女][，,、])"
+    r"[男女][，,、]|(?:姓名|名称|单位名称|企业名称)\s*[:：])"  # a form's name field under "当事人:个人"
 )
 # A co-party printed under the labelled one without the label: a person described (张某二，男，…; or the
 # rest of a name a PDF line broke: 原告陈良⏎城，男，…) or an organisation followed by its details.
@@ -201,8 +201,15 @@ def info_table(text: str) -> tuple[int, int] | None:
     return labels[0].start(), full.end()
 
 
+def _own_number_row(text: str, hit: re.Match[str]) -> bool:
+    """A case page's row "处罚决定书文号:X" gives the document's own number, not the page's 文号; in a
+    disclosure table's heading row ("…|行政处罚决定书文号|…") it stays with the page's table."""
+    label = hit.group(0)
+    return label.startswith("文") and text[hit.start() - 1 : hit.start()] == "书" and label.endswith((":", "："))
+
+
 def _label_spans(text: str) -> list[tuple[int, int]]:
-    hits = list(_META_LABEL.finditer(text))
+    hits = [h for h in _META_LABEL.finditer(text) if not _own_number_row(text, h)]
     clusters: list[list[re.Match[str]]] = []
     for hit in hits:
         if clusters and hit.start() - clusters[-1][-1].end() <= 80:
@@ -456,9 +463,23 @@ def _facts_start(text: str, start: int) -> int:
         line = text[line_start:line_end]
         labelled = _PARTY_LABEL.match(line) or _IDENTITY_LINE.match(line) or _CO_PARTY_LINE.match(line)
         # a line after one that stops on a comma is the same sentence wrapped (a PDF line or page break)
-        if len(line.strip()) > 12 and not labelled and _last_printed(text, line_start) not in ("，", ",", "、"):
+        wrapped = _last_printed(text, line_start) in ("，", ",", "、")
+        if len(line.strip()) > 12 and not labelled and not wrapped and not _cell_value(text, line_start, line_end):
             return line_start
     return end
+
+
+def _cell_value(text: str, start: int, end: int) -> bool:
+    """A disclosure table copied cell by cell puts a long name ("…街道办事处") on its own line under its
+    label ("行政相对人名称:", then a "|" rule): a value without a sentence in it, not the first line of facts."""
+    pos = start
+    while pos > 0 and (text[pos - 1].isspace() or text[pos - 1] == "|"):
+        pos -= 1
+    return (
+        text[pos - 1 : pos] in (":", "：")
+        and len(text[start:end].strip(" |")) <= 40
+        and not re.search(r"[，,。；;]", text[start:end])
+    )
 
 
 def _last_printed(text: str, pos: int) -> str:
