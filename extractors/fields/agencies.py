@@ -45,7 +45,7 @@ _MAIN_TO = re.compile(
     r"(?:人民法院|人民检察院|人民政府|委员会|局|院))"
 )
 _LABEL_WORDS = re.compile(
-    r"当事人|申请|被执行|被处罚|原告|被告|第三人|代表人|代理人|住所|地址|索引|发布|附件|抄送|抄报|备注|见证|送达|签名|"
+    r"当事人|相对人|申请|被执行|被处罚|原告|被告|第三人|代表人|代理人|住所|地址|索引|发布|附件|抄送|抄报|备注|见证|送达|签名|"
     r"盖章|签字|事由|案由|标题|主题|日期|时间|电话|联系人|经办人"
 )
 _LEAD_IN = re.compile(r"如下|下列|以下|证实|证明|事实|规定|认为|查明")
@@ -61,6 +61,8 @@ _PUBLISHER = re.compile(
     "(?:" + "|".join("\u2006*".join(word) for word in ("发布机构", "发文机关", "信息来源")) + r")\s*[:：|]\s*"
 )
 # A page index printed as label and value lines (HTML bullets, or OCR of a two-column block): 发布机构 ⏎ X局
+# A site's own short form of its bureau (信息来源: 市自然资源和规划局) names no place: it is no agency's name.
+_PLACELESS = re.compile(r"[省市县区][\u4e00-\u9fff]")  # 镇江, 乡城 are places
 _PUBLISHER_ROW = re.compile(
     r"^[ \t•·☑□*-]*(?:发布机构|发文机关)[ \t]*\n[ \t•·☑□*-]*(?P<name>[^\n]{2,40}?)[ \t]*$", re.M
 )
@@ -83,6 +85,9 @@ _REVIEWER = re.compile(
     r"向(?P<name>[\u4e00-\u9fff]{2,30}?(?:人民政府|局|委员会|厅))(?:依法)?(?:提出|提起|递交)?了?"
     r"(?:(?:行政)?复议申请|申请(?:行政)?复议)[，,][ \t]*(?:(?P=name)|该[\u4e00-\u9fff]{1,3})?"
     r"[^。，,；;]{0,24}?受理"
+    # or the reviewing body speaking for itself in the next sentence (…申请行政复议。经审查…，本机关于…依法受理)
+    r"|向(?P<named>[\u4e00-\u9fff]{2,30}?(?:人民政府|局|委员会|厅))(?:依法)?(?:提出|提起|递交)?了?"
+    r"(?:(?:行政)?复议申请|申请(?:行政)?复议)[。，,][^。]{0,30}?本(?:机关|府|委)[^。，,；;]{0,24}?受理"
 )
 _NEXT_LINE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*(?P<line>[^\n]+)")
 # A field's value ends at the line end or a cell bar, and at the next label where OCR merged two rows.
@@ -102,6 +107,8 @@ _BUREAU_NAMED = re.compile(
 )
 # What only the issuing bureau does in its own decision: files and investigates the case, serves and
 # orders the addressee, sends its staff, takes the fine at its finance office.
+# A party's request that runs into a bureau's name (请求撤销X局…, 要求确认X局…) names no body by itself.
+_ASKED_ACT = re.compile(r"请求|要求|撤销|确认|责令|判令|变更|不服")
 _OWN_ACT = re.compile(
     r"(?:于[^。，,；;]{0,20}?)?(?:依法)?(?:向你|对你|责令你|立案|调查|作出|送达|执法人员|工作人员|财务)"
 )
@@ -225,7 +232,16 @@ def _signature_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[i
         if not _in_running_text(text, hit[0], hit[1]):
             found = hit
         start = hit[1]
-    return found
+    return found or _signer_above(text, sig[0])
+
+
+def _signer_above(text: str, sig_start: int) -> tuple[int, int, str] | None:
+    """A signature block found from its date line only: the agency may stand alone on the line above."""
+    if not re.match(r"[ \t\u3000]*[\d〇○零一二]{4}[ \t]*年", text[sig_start : sig_start + 200]):
+        return None
+    line_start, line = _line_above(text, text.rfind("\n", 0, sig_start) + 1)
+    found = _agency_in(text, line_start, line_start + len(line), last=False)
+    return found if found and found[2] == _compact(line) else None
 
 
 _SENTENCE_MARK = re.compile(r"[。，,；;、]")
@@ -248,7 +264,15 @@ def _set_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
     head = _decider(doc, _header_issuer(doc, sections))
     sign = _decider(doc, _signature_issuer(doc, sections))
     if head is None and sign is None:
-        fallbacks = (_set_labelled, _set_court_field, _set_court_value, _set_reviewer, _set_applicant, _set_publisher)
+        fallbacks = (
+            _set_labelled,
+            _set_court_field,
+            _set_court_value,
+            _set_trial_court,
+            _set_reviewer,
+            _set_applicant,
+            _set_publisher,
+        )
         if not any(found(doc) for found in fallbacks):
             _set_self_named(doc)
         return
@@ -353,12 +377,13 @@ def _set_publisher(doc: Doc) -> bool:
             stop = after.start() if after else stop
         found = _agency_in(text, label.end(), stop, last=False)
         # the whole value, or its first word when a wrapped row runs on ("沅江市自然资源局 发⏎文日期")
-        if found and not text[label.end() : found[0]].strip() and (found[1] == stop or text[found[1]].isspace()):
+        whole = found and not text[label.end() : found[0]].strip() and (found[1] == stop or text[found[1]].isspace())
+        if found and whole and not _PLACELESS.match(found[2]):
             _set_found(doc, *found, 0.5, "from_metadata")
             return True
     for row in _PUBLISHER_ROW.finditer(text):
         found = _agency_in(text, *row.span("name"), last=False)
-        if found and found[2] == _compact(row.group("name")):
+        if found and found[2] == _compact(row.group("name")) and not _PLACELESS.match(found[2]):
             _set_found(doc, *found, 0.5, "from_metadata")
             return True
     return False
@@ -398,15 +423,33 @@ def _set_court_value(doc: Doc) -> bool:
     return False
 
 
+# A court cut before its header names itself where it tells of its hearing: 本院…在X人民法院公开开庭审理了本案.
+_TRIAL_COURT = re.compile(
+    r"本院[^。]{0,80}?在(?P<name>[\u4e00-\u9fff]{2,20}?人民法院)(?:[\u4e00-\u9fff\d]{0,8}?法庭)?(?:依法)?(?:公开)?开庭"
+)
+
+
+def _set_trial_court(doc: Doc) -> bool:
+    """A judgment without header or signature: the court it says it heard the case in, below review level."""
+    if _type(doc) not in _COURT_DOCS:
+        return False
+    match = _TRIAL_COURT.search(doc._.text)
+    if match is None:
+        return False
+    _set_found(doc, *match.span("name"), match.group("name"), 0.5, "from_body")
+    return True
+
+
 def _set_reviewer(doc: Doc) -> bool:
     """A reconsideration decision without header or signature names its reviewing body where it tells
     who accepted the application; kept below review level since nothing is signed."""
     if _type(doc) != str(DocType.RECONSIDERATION_DECISION):
         return False
     for m in _REVIEWER.finditer(doc._.text):
-        name = m.group("name")
+        group = "name" if m.group("name") else "named"
+        name = m.group(group)
         if AGENCY.fullmatch(name) and not _NOT_AGENCY.search(name) and not _is_respondent(doc._.text, name):
-            _set_found(doc, *m.span("name"), name, 0.5, "from_body")
+            _set_found(doc, *m.span(group), name, 0.5, "from_body")
             return True
     return False
 
@@ -430,6 +473,8 @@ def _set_self_named(doc: Doc) -> None:
         if (addressee is not None and name == addressee.value) or _is_respondent(text, name):
             continue
         if _NOT_AGENCY.search(name):  # a clause that runs into the name (申请人向X局递交): no name of its own
+            continue
+        if _ASKED_ACT.search(name):  # a request's verb before the name (请求撤销X局作出的…): the words run on
             continue
         named.append((name, *m.span("name")))
         if _OWN_ACT.match(text, m.end("name")):

@@ -67,6 +67,9 @@ ISSUED_LABEL = re.compile(
     r"(?:(?:裁判|处罚决定|决定|作出|签发|落款|文书)日期|(?:审结|裁判|判决|裁定)(?:时间|日期)"
     r"|(?:作出)?(?:行政)?处罚(?:决定)?(?:书)?(?:作出|下达)?日期|决定书?(?:作出|下达)日期)" + _LABEL_END
 )
+# A disclosure's record of when the penalty was decided: the page around it is signed when it was published
+# (处罚决定日期:2024年12月2日 … X局 2024年12月4日), so the field, not that signature, dates the decision.
+PENALTY_DATE_LABEL = re.compile(r"(?:作出)?(?:行政)?处罚(?:决定)?(?:书)?(?:作出|下达)?日期" + _LABEL_END)
 # The page's own dates, never the document's.
 WEB_LABEL = re.compile(
     r"(?:成文日期|发布日期|发布时间|发布于|更新时间|更新日期|公开日期|公开时间|生效日期|访问时间|录入时间|信息时间|浏览)"
@@ -249,9 +252,15 @@ def date_role(text: str, start: int, end: int, in_signature: bool) -> tuple[Date
     return DateRole.OTHER, 0.6
 
 
-def _issue_date(items: list[tuple[FoundDate, DateRole, str]]) -> tuple[FoundDate, float] | None:
-    """The signature's last date, else a labelled 裁判日期/处罚决定日期 (which may sit in metadata)."""
+def _issue_date(
+    items: list[tuple[FoundDate, DateRole, str]], penalty_dated: set[str] | None = None
+) -> tuple[FoundDate, float] | None:
+    """The signature's last date, else a labelled 裁判日期/处罚决定日期 (which may sit in metadata).
+    `penalty_dated`: values under a 处罚决定日期 label, which outrank a publication's signature."""
     signed = [d for d, role, where in items if role is DateRole.ISSUED and where == "signature" and d.value]
+    recorded = [d for d, role, where in items if where != "signature" and d.value in (penalty_dated or set())]
+    if signed and recorded and recorded[0].value != signed[-1].value:  # kept for review: the two disagree
+        return replace(recorded[0], extra={**recorded[0].extra, "alternatives": [signed[-1].value]}), 0.7
     if signed:
         others = {d.value for d, role, _ in items if role is DateRole.ISSUED and d.value} - {signed[-1].value}
         if others:  # a 裁判日期 field or a second signature disagrees: a reviewer decides
@@ -284,8 +293,26 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     rest = text[end : len(text) if line_end < 0 else line_end]
-    goes_on = re.match(r"[ \t]*[\u4e00-\u9fff\dA-Za-z《“‘「『]", rest) and not _AFTER_SIGNATURE.match(rest)
+    # a date closed by a bracket stands in an aside of the sentence ((…施行时间(2008年1月1日),因此…)
+    goes_on = re.match(r"[ \t]*(?:[)）〕\]][ \t]*[,，、；;]?[ \t]*)?[\u4e00-\u9fff\dA-Za-z《“‘「『]", rest)
+    goes_on = goes_on and not _AFTER_SIGNATURE.match(rest)
     return bool(_SENTENCE_MARK.search(line)) and bool(goes_on)
+
+
+# The page publishes the decision (行政处罚决定公示, 公示期限:3个月): its signature dates the publication.
+_PUBLICITY = re.compile(r"处罚(?:决定|信息|结果)?(?:信息)?公示|公示期限")
+
+
+def _penalty_dated(joined: str, found_dates: list[FoundDate]) -> set[str]:
+    """Values printed under a 处罚决定日期 label on their own line of a publicity page; a decision's own
+    copy that carries such a field too is dated by its signature."""
+    if not _PUBLICITY.search(joined):
+        return set()
+    return {
+        found.value
+        for found in found_dates
+        if found.value and PENALTY_DATE_LABEL.search(joined[joined.rfind("\n", 0, found.start) + 1 : found.start])
+    }
 
 
 _Placed = tuple[FoundDate, int, int, bool, bool]  # date, original start and end, in web metadata, in signature
@@ -348,7 +375,7 @@ def dates_component(doc: Doc) -> Doc:
         read = min(ocr_confidence(doc, start, end), seal if where == "signature" else 1.0)
         conf = found.confidence * read * (1.0 if found.confidence < 0.5 else role_conf)
         add_item(doc, "dates", Extracted(found.value, round(conf, 3), span_at(doc, start, end), extra=extra))
-    issued = _issue_date(items)
+    issued = _issue_date(items, _penalty_dated(joined, find_dates(joined)))
     if issued is not None:
         found, conf = issued
         read = ocr_confidence(doc, found.start, found.end)

@@ -116,6 +116,21 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
             DocType.RECONSIDERATION_DECISION,
             0.65,
         ),
+        # the reviewing body recounted by its own voice after the applicant's (…向X人民政府申请行政复议。
+        # 经审查…本机关于…依法受理), or a review closed in other words (现案件已审理完结)
+        (
+            r"申请(?:行政)?复议[。，,]?[^。]{0,40}(?:。[^。]{0,40})?本(?:机关|府|委)[^。]{0,20}受理"
+            r"|(?<!本院)(?<!我院)受理[^。]{0,40}。?[ \t]*(?:本案|案件)?(?:现已|现)?(?:案件)?(?:已)?审[查理]完(?:结|毕)",
+            DocType.RECONSIDERATION_DECISION,
+            0.6,
+        ),
+        # a court's own trial recounted (…向本院提起行政诉讼, 本院…公开开庭审理了本案, X到庭参加诉讼): a page cut
+        # before its title is a judgment, whatever decision it quotes; a ruling's 裁定如下 still outweighs it
+        (
+            r"向本院提起(?:行政)?(?:诉讼|上诉)|本院[^。]{0,40}(?:公开)?开庭[^。]{0,10}审理|到庭参加(?:了)?诉讼",
+            DocType.COURT_JUDGMENT,
+            0.62,
+        ),
         # a ruling cut before its title and outcome: a panel reviews (审查, not a trial's 审理) an application,
         # stronger than the applicant's own words it recounts (故申请强制执行)
         (r"合议庭[^。]{0,30}审查|(?:现已|本案现已)审查终结", DocType.COURT_RULING, 0.6),
@@ -196,12 +211,29 @@ def _context(doc: Doc, sections: dict[str, tuple[int, int]]) -> str:
     return doc._.text[:end]
 
 
+# A site's headline that runs the number into the title ("从化府行复〔2023〕143号行政复议决定书"): the words
+# after 号 that end the line are the title the section finder did not see.
+_NUMBERED_TITLE = re.compile(
+    r"(?m)^[ \t]*[\u4e00-\u9fff]{2,16}[〔\[(（【﹝](?:19|20)\d\d[〕\])）】﹞]第?\d{1,6}[号號]"
+    r"(?P<title>[\u4e00-\u9fff]{2,14}?(?:决定书|通知书|告知书|催告书|裁定书|判决书|建议书))[ \t]*$"
+)
+
+
+def _numbered_title(text: str, sections: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
+    """The title part of a number-and-title headline in the header, when no title line was found."""
+    header = sections.get("header")
+    if header is None or "title" in sections:
+        return None
+    match = _NUMBERED_TITLE.search(text, header[0], header[1])
+    return match.span("title") if match else None
+
+
 @Language.component("xianjie_doc_type")
 def doc_type_component(doc: Doc) -> Doc:
     sections: dict[str, tuple[int, int]] = doc._.sections or {}
     text = doc._.text
     cues = content_cues(text)
-    title = sections.get("title")
+    title = sections.get("title") or _numbered_title(text, sections)
     if title is not None:
         start, end = title
         written = re.sub(r"\s+", "", text[start:end])

@@ -54,7 +54,9 @@ _STOP = re.compile(
     r"了|及|和|与|是|即|以|对|经|在|将|向|送达|下发|出具|为|文号|案号|编号|见|号|字号|原|我局|本院|你局|贵院|"
     r"法院|检察院|政府|不服|局|名称|回复|报告|回证|"
     # conjunctions, verbs, role nouns and a date's tail (…4月19日收到…) end the words before a number too
-    r"且|并|而|但|或|又|均|分别|系|收到|接到|查明|显示|机关|被告|第三人|上诉人|\d[年月日])",
+    r"且|并|而|但|或|又|均|分别|系|收到|接到|查明|显示|机关|被告|第三人|上诉人|\d[年月日]|"
+    # a maker's verb (被告制作…责改〔〕14号) and an alias's chrome ((以下简称〔2013〕8号处理决定)) too
+    r"制作|制发|签发|印发|简称)",
     re.S,
 )
 _TYPE_AFTER = re.compile(
@@ -286,8 +288,10 @@ def _line_above(head: str, preceding: str) -> bool:
     Any other short line may be a table cell's wrap."""
     whole_line = not preceding.lstrip("\n") or preceding.endswith("\n") or head.startswith("\n")
     marking = whole_line and bool(_MARKING_LINE.fullmatch(head.strip()))
-    table_cell = "|" in preceding.rsplit("\n", 1)[-1]  # the last cell of a table row above the number
-    return head[-1:] in _LINE_ENDERS or bool(_MASK_LINE.fullmatch(head)) or marking or table_cell
+    last_line = preceding.rsplit("\n", 1)[-1]
+    table_cell = "|" in last_line  # the last cell of a table row above the number
+    crumbs = bool(re.search(r"[>›»]", last_line))  # a site's breadcrumbs (首页 > … > 复议决定文书公开)
+    return head[-1:] in _LINE_ENDERS or bool(_MASK_LINE.fullmatch(head)) or marking or table_cell or crumbs
 
 
 def _plausible_bare(number: str) -> bool:
@@ -299,6 +303,10 @@ def _plausible_bare(number: str) -> bool:
 def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int, int]]) -> float:
     """How strongly the position says 'this is the document's own number' (0 = a citation)."""
     text = doc._.text
+    header = sections.get("header")
+    in_header = bool(header and header[0] <= item.start < header[1])
+    if in_header and _headline_with_title(joined, item):
+        return 0.88
     if _TYPE_AFTER.match(joined[item.to : item.to + 16]):
         return 0.0
     if _cited_under_label(joined, item):
@@ -313,11 +321,21 @@ def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int
         return 0.95
     if _TYPE_BEFORE.search(joined[max(0, item.at - _BEFORE_WINDOW) : item.at]):
         return 0.0
-    if header and header[0] <= item.start < header[1]:
+    if in_header:
         return 0.88
     if _opens_page(joined, item):
         return 0.88
     return 0.0
+
+
+def _headline_with_title(text: str, item: Found) -> bool:
+    """A header line that is the number run into the title (…府行复〔2023〕143号行政复议决定书) names the page
+    itself: a cited number stands in a sentence, not alone before a type name that ends its line."""
+    if text[text.rfind("\n", 0, item.at) + 1 : item.at].strip():
+        return False
+    named = _TYPE_AFTER.match(text[item.to : item.to + 24])
+    ends_line = named is not None and not _rest_of_line(text, item.to + named.end()).strip()
+    return ends_line and named is not None and named.group(1).endswith("书")
 
 
 def _label_before(text: str, pos: int, window: int | None = None) -> str:
@@ -539,6 +557,24 @@ def _bare_court_number(joined: str, original: str, index: list[int]) -> Found | 
     return _found_at(joined, original, index, *match.span("n"))
 
 
+# An agency's number a site printed without its 号, alone on its line under the title: "罗政行复决字〔2016〕6".
+_BARE_AGENCY_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<n>[\u4e00-\u9fff]{{2,12}}[{_OPEN}](?:19|20)\d\d[{_CLOSE}]第?\d{{1,5}})[ \t]*$"
+)
+_BARE_WINDOW = 600  # the header: a site may print the title twice (page headline, then the document)
+
+
+def _bare_title_number(joined: str, original: str, index: list[int], title_text: str) -> Found | None:
+    """The own number damaged by the site (no 号) on the line right under a title line, when none is whole."""
+    if not title_text:
+        return None
+    for match in _BARE_AGENCY_LINE.finditer(joined, 0, _BARE_WINDOW):
+        above = [line for line in joined[: match.start()].splitlines() if line.strip()]
+        if above and re.sub(r"\s+", "", above[-1]).endswith(title_text):
+            return _found_at(joined, original, index, *match.span("n"))
+    return None
+
+
 def _choose_own(
     page_type: str | None, joined: str, scored: list[tuple[Found, float]]
 ) -> tuple[Found, float, list[str]] | None:
@@ -553,6 +589,11 @@ def _choose_own(
     return best, score - 0.15 if others else score, others
 
 
+def _title_text(doc: Doc, sections: dict[str, tuple[int, int]]) -> str:
+    title = sections.get("title")
+    return re.sub(r"\s+", "", doc._.text[title[0] : title[1]]) if title else ""
+
+
 @Language.component("xianjie_numbers")
 def numbers_component(doc: Doc) -> Doc:
     sections: dict[str, tuple[int, int]] = doc._.sections or {}
@@ -564,8 +605,12 @@ def numbers_component(doc: Doc) -> Doc:
     page_type = _page_type(doc)
     scored = [(f, 0.0 if page_type == _RECEIPT else _own_score(doc, joined, f, sections)) for f in found]
     chosen = _choose_own(page_type, joined, scored)
-    if chosen is None and page_type in _COURT_TYPES:
-        bare = _bare_court_number(joined, original, index)
+    if chosen is None:
+        bare = (
+            _bare_court_number(joined, original, index)
+            if page_type in _COURT_TYPES
+            else _bare_title_number(joined, original, index, _title_text(doc, sections))
+        )
         chosen = (bare, 0.6, []) if bare is not None else None
     own_canon = None
     if chosen is not None:
