@@ -388,6 +388,8 @@ def hard_cases(docs: dict[str, SampleDoc]) -> dict[str, Case]:
     from generator import (
         hard_cases_batch5_parties,
         hard_cases_batch5_type,
+        hard_cases_batch6_parties,
+        hard_cases_batch6_type,
         hard_cases_dates_numbers,
         hard_cases_judgments,
         hard_cases_ocr_leftovers,
@@ -410,5 +412,7 @@ def hard_cases(docs: dict[str, SampleDoc]) -> dict[str, Case]:
         *hard_cases_ocr_leftovers.CASES,
         *hard_cases_repairs.CASES,
         *hard_cases_batch5_parties.CASES,
+        *hard_cases_batch6_type.CASES,
+        *hard_cases_batch6_parties.CASES,
     ]
     return {f"{prefix}_{source}": make(docs[source]) for prefix, source, make in every}
