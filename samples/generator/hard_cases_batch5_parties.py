@@ -12,11 +12,7 @@ from collections.abc import Callable
 
 from generator.builder import SampleDoc, expected_fields
 from generator.render_text import plain_text
-from generator.sample_edits import Case, kind_kept_fields, names_by_role, replace_once
-
-
-def _line(text: str, start: str) -> str:
-    return next(line for line in text.splitlines() if line.startswith(start))
+from generator.sample_edits import Case, kind_kept_fields, line_starting, names_by_role, replace_once
 
 
 def notified_person_label(doc: SampleDoc) -> Case:
@@ -24,7 +20,7 @@ def notified_person_label(doc: SampleDoc) -> Case:
     and its details follow in cells after spaces."""
     text = plain_text(doc)
     fields = expected_fields(doc.records, text)
-    line = _line(text, "当事人：")
+    line = line_starting(text, "当事人：")
     name = names_by_role(fields)["party"]
     row = f"被告知人姓名: {name} 性别: 男 出生日期: 1980年\n现住址: 西藏自治区拉萨市堆龙德庆区乃琼镇某某村"
     text = replace_once(text, line, row)
@@ -37,7 +33,9 @@ def unlabelled_co_applicant(doc: SampleDoc) -> Case:
     """Two applicants under one letter-spaced label, the second on a line of its own without it."""
     text = plain_text(doc)
     respondent = names_by_role(expected_fields(doc.records, text))["respondent"]
-    block = "\n".join((_line(text, "申请人："), _line(text, "法定代表人：任"), _line(text, "委托代理人：")))
+    block = "\n".join(
+        (line_starting(text, "申请人："), line_starting(text, "法定代表人：任"), line_starting(text, "委托代理人："))
+    )
     applicants = "申 请 人：邱某一，男，1968年生，住新郑市龙湖镇泰山村。\n邱某二，男，1971年生，住新郑市龙湖镇泰山村。"
     text = replace_once(text, block, applicants)
     fields = expected_fields(doc.records, text)
@@ -56,7 +54,7 @@ def appeal_case_title(doc: SampleDoc) -> Case:
     text = plain_text(doc)
     sides = names_by_role(expected_fields(doc.records, text))
     court, title, number = text.splitlines()[:3]
-    plaintiff_line = _line(text, "原告：")
+    plaintiff_line = line_starting(text, "原告：")
     appeal = (
         "您的位置：首页 >> 判裁案例 >> 案例正文\n\n"
         f"上诉人{sides['plaintiff']}等诉被上诉人{sides['defendant']}土地行政处罚一案\n\n当事人:   法官:\n\n"
@@ -65,9 +63,9 @@ def appeal_case_title(doc: SampleDoc) -> Case:
     second = "上诉人（原审原告）钱某某，男，1981年生，汉族，住鄂州市鄂城区杜山镇某某村。"
     agent = "2上诉人的共同委托代理人何某，湖北某某律师事务所律师。"
     text = replace_once(text, plaintiff_line, plaintiff_line.replace("原告：", "上诉人（原审原告）") + "\n" + second)
-    text = replace_once(text, _line(text, "委托诉讼代理人：何某"), agent)
+    text = replace_once(text, line_starting(text, "委托诉讼代理人：何某"), agent)
     for old, new in (("被告：", "被上诉人（原审被告）"), ("第三人：", "被上诉人（原审第三人）")):
-        line = _line(text, old)
+        line = line_starting(text, old)
         text = replace_once(text, line, line.replace(old, new, 1))
     fields = kind_kept_fields(doc, text)
     fields.pop("doc_number", None)

@@ -12,18 +12,14 @@ from collections.abc import Callable
 
 from generator.builder import SampleDoc, expected_fields
 from generator.render_text import plain_text
-from generator.sample_edits import Case, names_by_role, replace_once
-
-
-def _line(text: str, start: str) -> str:
-    return next(line for line in text.splitlines() if line.startswith(start))
+from generator.sample_edits import Case, line_starting, names_by_role, replace_once
 
 
 def kind_in_party_label(doc: SampleDoc) -> Case:
     """A county form prints "当事人:个人" and the person's name in its own 姓名 field on the next line."""
     text = plain_text(doc)
     name = names_by_role(expected_fields(doc.records, text))["party"]
-    line = _line(text, "当事人：")
+    line = line_starting(text, "当事人：")
     rest = line.removeprefix(f"当事人：{name}").lstrip("，,")
     text = replace_once(text, line, f"当事人:个人\n姓名:{name},{rest}")
     fields = expected_fields(doc.records, text)
@@ -36,7 +32,7 @@ def cell_table_street_office(doc: SampleDoc) -> Case:
     decision, its party a street office whose long name stands alone on its line."""
     text = plain_text(doc)
     office = "拉萨市城关区八廓街道办事处"
-    line = _line(text, "当事人：")
+    line = line_starting(text, "当事人：")
     table = f"行政相对人名称:\n|\n{office}\n|\n行政相对人类别:\n|\n法人及非法人组织\n|\n行政相对人代码:\n|\n- |\n|"
     text = replace_once(text, line, table)
     fields = expected_fields(doc.records, text)

@@ -13,11 +13,7 @@ from typing import Any
 
 from generator.builder import SampleDoc, expected_fields
 from generator.render_text import plain_text
-from generator.sample_edits import Case, replace_once
-
-
-def _line(text: str, label: str) -> str:
-    return next(line for line in text.splitlines() if line.startswith(label))
+from generator.sample_edits import Case, line_starting, replace_once
 
 
 def _side(role: str, name: str, kind: str) -> dict[str, str]:
@@ -41,8 +37,8 @@ def appeal_judgment(doc: SampleDoc) -> Case:
 
 def _without_block(text: str) -> tuple[str, str]:
     """The text with its party block cut out, and the block's first line (where the cut starts)."""
-    first = _line(text, "原告：")
-    last = _line(text, "负责人：陈")
+    first = line_starting(text, "原告：")
+    last = line_starting(text, "负责人：陈")
     start = text.index(first)
     return text[:start] + text[text.index(last) + len(last) + 1 :], first
 
@@ -91,7 +87,7 @@ def name_form(doc: SampleDoc) -> Case:
     text = plain_text(doc)
     fields = expected_fields(doc.records, text)
     name = fields["parties"][0]["name"]
-    line = _line(text, "当事人：")
+    line = line_starting(text, "当事人：")
     text = replace_once(text, line, f"姓名:{name}\n性别:男\n住址:西藏自治区拉萨市堆龙德庆区乃琼镇某某村")
     fields["parties"] = [_side("party", name, "person")]
     return text, fields

@@ -16,6 +16,11 @@ def clean(doc: SampleDoc) -> Case:
     return text, expected_fields(doc.records, text)
 
 
+def line_starting(text: str, start: str) -> str:
+    """The first whole line that opens with `start` (a label such as 当事人：), the unit most edits replace."""
+    return next(line for line in text.splitlines() if line.startswith(start))
+
+
 def replace_once(text: str, old: str, new: str, count: int = 1) -> str:
     """A planned edit; a sample that no longer prints `old` must fail loudly, not give a silent no-op."""
     assert old in text, old
