@@ -161,6 +161,10 @@ def _spaced_agency(text: str, start: int, end: int) -> tuple[int, int, str] | No
     return start + spaced.start(), start + spaced.end(), name
 
 
+# The label of a record row ("决定书名称", "文书名称") in front of the value it names.
+_ROW_LABEL_HEAD = re.compile(r"[ \t]*[\u4e00-\u9fff]{0,5}名称[ \t]*[:：|]?[ \t]*")
+
+
 def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int, int, str] | None:
     """The agency line above the title, or the agency prefix on the title's own line."""
     title = sections.get("title")
@@ -168,6 +172,9 @@ def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int,
         return _headline_issuer(doc, sections.get("headline"))
     text = doc._.text
     line_start = lead_start(text, title[0], doc._.metadata_spans or [])
+    row_label = _ROW_LABEL_HEAD.match(text, line_start, title[0])
+    if row_label:  # a record row whose value is the title (决定书名称 X局行政处罚决定书), OCR ate the separator
+        line_start = row_label.end()
     lead = _compact(text[line_start : title[0]])
     if lead:
         found = _agency_in(text, line_start, title[0], last=False)

@@ -182,3 +182,15 @@ def test_a_breadcrumb_line_above_the_number_is_no_part_of_it():
     found = everything(text)
     assert _value(found, "doc_number") == "临福府复决﹝2019﹞12号"
     assert _references(found) == {"临规土监行案〔2018〕**号"}
+
+
+def test_a_record_row_label_before_the_title_is_no_part_of_the_issuer():
+    """A disclosure record whose separators OCR lost: the row 决定书名称 holds the agency-prefixed title."""
+    text = (
+        "当前位置:网站首页>政务公开>县林业和草原局>执法案件公示\n"
+        "索引号:111521280116190283/202308-00006组配分类:执法案件公示\n"
+        "发布机构: 县林业和草原局主题分类: 其他/其他\n成文日期:2023-08-29发布日期:2023-08-31\n"
+        "某某林场擅自改变林地用途案\n执法主体名称某县林业和草原局\n案件名称某某林场擅自改变林地用途案\n"
+        "决定书名称某县林业和草原局行政处罚决定书\n决定书文号某林罚字〔2023〕2号\n处罚决定日期2023年8月29日\n"
+    )
+    assert _value(everything(text), "issuer") == "某县林业和草原局"
