@@ -15,6 +15,7 @@ import zipfile
 from functools import lru_cache
 from pathlib import Path
 
+from extractors.fields.party_form_rows import GLUED_ROW_LABELS
 from extractors.fields.party_names import IDENTITY_WORDS, ORG_SUFFIX, ROLE_LABELS
 from extractors.fields.sections import FORM_LABELS
 
@@ -31,8 +32,13 @@ _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _MASK_RUN_END = re.compile(rf"[{re.escape(MASK_CHARS)}]{{2,}}$")
 # Labels of a registration form or an evidence list that a flattened row glues onto the name before them.
 _FORM_WORD_END = re.compile(
-    r"(?:" + IDENTITY_WORDS + "|" + FORM_LABELS + r"|营业执照|执照|证照|证号|编号|类别|类型|名称|姓名|单位|"
-    r"地点|情况|显示|记载|表明|签名|签字|盖章)$"
+    r"(?:"
+    + IDENTITY_WORDS
+    + "|"
+    + FORM_LABELS
+    + "|"
+    + GLUED_ROW_LABELS
+    + r"|执照|证照|证号|编号|类别|类型|名称|姓名|单位|地点|情况|显示|记载|表明|签名|签字|盖章)$"
 )
 # A role label inside a name: the next side of a case headline, or the sentence that names the role
 # (张某以XX政府为被申请人).  第三人民医院 is a hospital, not a third party.
