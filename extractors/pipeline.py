@@ -17,6 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors import run_on
 from extractors.document import ReadResult
 from extractors.field_model import Extracted, Extraction, Span
 from extractors.normalise import normalise
@@ -98,8 +99,14 @@ def _load_user_dict() -> None:
 
 
 def make_doc(result: ReadResult, nlp: Language | None = None) -> Doc:
+    """One Doc over the normalised text; a web copy flattened to one line gets its line breaks back
+    (extractors/run_on.py), and `span_at` maps every offset to the text as read."""
     nlp = nlp or build_nlp()
-    doc = nlp.make_doc(normalise(result.text))
+    text = normalise(result.text)
+    inserted = run_on.breaks(text)
+    doc = nlp.make_doc(run_on.insert(text, inserted) if inserted else text)
+    doc.user_data["xianjie_inserted"] = inserted
+    doc.user_data["xianjie_raw"] = run_on.insert(result.text, inserted) if inserted else result.text
     doc._.fields = {}
     doc._.lists = {}
     doc._.sections = {}
@@ -140,8 +147,17 @@ def _load_learned(path: str, _mtime_ns: int) -> Language | None:
     return load_model(Path(path))
 
 
+def raw_text(doc: Doc) -> str:
+    """The text as read (traditional characters and full-width forms kept), aligned with doc.text."""
+    raw = doc.user_data.get("xianjie_raw")
+    return raw if isinstance(raw, str) and len(raw) == len(doc._.text) else doc._.text
+
+
 def span_at(doc: Doc, start: int, end: int) -> Span:
     """Map document-wide character offsets to a page span, with the OCR box of the lines it covers."""
+    inserted: list[int] = doc.user_data.get("xianjie_inserted") or []
+    if inserted:
+        start, end = run_on.origin(inserted, start), run_on.origin(inserted, end)
     starts: list[int] = doc._.page_starts or [0]
     index = max(i for i, s in enumerate(starts) if s <= start)
     offset = starts[index]

@@ -24,7 +24,7 @@ from extractors.fields.dates import find_dates
 from extractors.fields.doc_type import classify_title
 from extractors.fields.plausibility import FUNCTION_HEAD, number_head
 from extractors.normalise import original_range, unwrap
-from extractors.pipeline import add_item, ocr_confidence, set_field, span_at
+from extractors.pipeline import add_item, ocr_confidence, raw_text, set_field, span_at
 from models.vocab import DocType
 
 # OCR reads the year brackets ﹝﹞ as any bracket-like glyph, {} and 「」 included.
@@ -598,8 +598,7 @@ def _title_text(doc: Doc, sections: dict[str, tuple[int, int]]) -> str:
 def numbers_component(doc: Doc) -> Doc:
     sections: dict[str, tuple[int, int]] = doc._.sections or {}
     metadata = doc._.metadata_spans or []
-    result = doc._.read_result
-    original = result.text if result is not None and len(result.text) == len(doc._.text) else doc._.text
+    original = raw_text(doc)
     joined, index = unwrap(doc._.text)
     found = without_glued_words(joined, original, index, find_numbers(joined, original, index))
     page_type = _page_type(doc)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from extractors.field_model import Span
 from extractors.fields.party_names import ROLE_LABELS
 from extractors.normalise import WrapRule, unwrap
-from extractors.pipeline import ocr_confidence, span_at
+from extractors.pipeline import ocr_confidence, raw_text, span_at
 
 __all__ = ["PARTY_WRAPS", "FlatText", "flat_ocr", "flat_sections", "flat_span", "flat_text"]
 
@@ -64,8 +64,7 @@ def flat_text(doc: Doc) -> FlatText:
         return cached
     text = doc._.text
     joined, keep = unwrap(text, PARTY_WRAPS)
-    result = doc._.read_result
-    raw = result.text if result is not None and len(result.text) == len(text) else text
+    raw = raw_text(doc)
     flat = FlatText(joined, (*keep, len(text)), "".join(raw[i] for i in keep))
     doc.user_data["xianjie_flat_text"] = flat
     return flat

@@ -47,8 +47,8 @@ _META_VALUE = re.compile(
     r"[ \t]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
     r"|[^\s]{0,60}(?:[ \t]\d{1,2}:\d{2}(?::\d{2})?)?)"
 )
-_TABLE_WORDS = "案件名称|案号|法院|审理法院|所属地区|案件类型|审理程序|文书类型|当事人|案由|法律依据"
-_TABLE_LABEL = re.compile(r"^[ \t]*(?:" + _TABLE_WORDS + r")[ \t]*[:：]?[ \t]*$", re.M)
+TABLE_WORDS = "案件名称|案号|法院|审理法院|所属地区|案件类型|审理程序|文书类型|当事人|案由|法律依据"
+_TABLE_LABEL = re.compile(r"^[ \t]*(?:" + TABLE_WORDS + r")[ \t]*[:：]?[ \t]*$", re.M)
 # 全文 opens the document; a PDF layout may glue it to the end of the value line above.
 _FULL_TEXT = re.compile(r"全[ \t]*文[ \t]*[:：]?[ \t]*$", re.M)
 _META_STRONG = re.compile(r"索引号|发布机构|发布日期|更新时间|公开日期|发布时间|信息来源|浏览次数|主题分类|公开方式")
@@ -322,7 +322,7 @@ def _headline_line(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | 
         for kind in re.finditer(r"(?:判决|裁定)书?", line):
             rest = line[kind.end() :]
             # (or the case table's next label line: …判决书法院)
-            glued = not rest or _COURT_LINE.fullmatch(rest) or re.fullmatch(_TABLE_WORDS, rest)
+            glued = not rest or _COURT_LINE.fullmatch(rest) or re.fullmatch(TABLE_WORDS, rest)
             if looks_like_case_name(line[: kind.end()]) and glued:
                 return begin, _skip_chars(text, begin, kind.end())
     return None

@@ -1,0 +1,201 @@
+"""Line breaks put back into a web copy flattened to one line.
+
+Publishers re-type judgments and decisions as one run-on line ("…法院行政裁定书(2017)湘0528行审9号
+申请执行人…。被执行人…。…审判长张三二〇一七年六月二十八日书记员李四").  Every reader after this
+one finds a title, a party block or a signature by where its lines start and end, so the joints a
+printed page has on their own lines are broken again here: the title from its number, each party
+label, the outcome's items, and the signature's names and date.  Only breaks are inserted, so each
+offset maps back to the text as read (see `origin`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from extractors.fields.name_shapes import known_places
+from extractors.fields.sections import META_LABELS, PARTY_LABELS, TABLE_WORDS, TITLE_ENDINGS
+
+# A line at least this long holding at least two kinds of joint is a flattened document, not a paragraph.
+RUN_ON = 200
+_S = r"[ \t]*"
+
+
+def _spaced(word: str) -> str:
+    return _S.join(re.escape(ch) for ch in word)
+
+
+def _words(alternatives: str) -> str:
+    return "(?:" + "|".join(_spaced(w) for w in sorted(alternatives.split("|"), key=len, reverse=True)) + ")"
+
+
+_TITLE = re.compile(r"(?:(?:" + _spaced("行政") + "|" + _spaced("执行") + ")" + _S + ")?" + _words(TITLE_ENDINGS))
+# The body printing a document ends right before its title (…中级人民法院行政判决书).
+# The title is a word of its own there, not the end of a longer one (林业行政处罚决定书).
+_TITLE_START = re.compile(r"(?:人民法院|法院|人民检察院|人民政府|委员会|办公室|局|大队|支队|中心|号)[ \t]*$")
+# A judgment database's case table flattened before the title: 案件名称X法院Y…全文.
+_HEAD_LABEL = re.compile(r"(?<![民事输])(?:" + TABLE_WORDS + r")|全" + _S + "文")  # not 人民法院, 海事法院
+_HEAD_META = re.compile(r"(?:" + META_LABELS + r")" + _S + r"[:：]")
+# The document's own number right after its title: 安林罚决字〔2024〕第67号, (2017)湘0528行审9号.
+_NUMBER_AFTER = re.compile(
+    r"[ \t]*[\u4e00-\u9fffA-Za-z()（）]{0,14}?(?:[\[〔(（][ \t]*(?:19|20)\d{2}[ \t]*[\]〕)）]|字[ \t]*(?:19|20)\d{2})"
+    r"[^。，,;；:：\n]{0,24}?号"
+)
+# The number printed above the title (柞国土监字(2017)70号 行政处罚决定书), and the addressee after it.
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[ \t]))" + _NUMBER_AFTER.pattern + r"[ \t]*$")
+_ADDRESSEE = re.compile(r"[^\s:：,，。;；()（）]{2,30}[:：]")
+# A title standing as a headline (at the line's start, after a blank, its issuer or its number, with at
+# most a short prefix such as 林业 or 涉嫌犯罪案件), not cited inside a sentence (…送达了行政处罚决定书(…号)).
+_ABOUT = re.compile(r"关于[^ \t]*$")  # 关于…检察建议书整改情况的回复: a title inside a longer one
+_HEADLINE = re.compile(r"(?:^|[ \t]|" + _TITLE_START.pattern.removesuffix(r"[ \t]*$") + r")[ \t]*[\u4e00-\u9fff]{0,8}$")
+# A letter's addressee between the headline and the body: "XX有限公司: 我局于…", "霍礼博: 经查…".
+_SALUTATION = re.compile(
+    r"(?<=[ \t])[^\s:：,，。;；()（）《》]{2,30}[:：]"
+    r"(?=[ \t]*(?:我局|本局|本机关|我委|本委|本府|经查|经调查|你|根据))"
+)
+_PARTY_WORD = _words(PARTY_LABELS) + r"(?![民员们知])"
+_PARTY = re.compile(r"(?<=[。;；号)）\] \t])" + _PARTY_WORD)
+_FIRST_PARTY = re.compile(_PARTY_WORD)
+# A role word opening a sentence of the facts (被告辩称, 原告诉称) is left in its sentence.
+_NOT_A_LABEL_AFTER = re.compile(r"[ \t]*(?:诉称|辩称|述称|称|认为|不服|对|向|的|应|在|未|已|逾期|如|于)")
+_IDENTITY = re.compile(
+    r"(?<=[。;；])[ \t]*(?:法定代表人|主要负责人|负责人|委托诉讼代理人|委托代理人|诉讼代理人|经营者)"
+)
+_OUTCOME = re.compile(r"(?:裁定|判决|决定|处罚决定|处理决定)如下" + _S + r"[:：]")
+_ITEM = re.compile(r"(?<=[:：。;；])[ \t]*[一二三四五六七八九十]{1,3}[、.．]")
+_COURT_ROLE = re.compile(
+    _words("审判长|代理审判员|审判员|人民陪审员|执行员|法官助理|书记员") + r"(?=[ \t]*[\u4e00-\u9fff*×X某]{1,4})"
+)
+_CN = "〇○Oo0零一二三四五六七八九十"
+_CN_DATE = re.compile(rf"[二两][{_CN}]{{3}}{_S}年{_S}[{_CN}]{{1,2}}{_S}月{_S}[{_CN}]{{1,3}}{_S}日")
+_ARABIC_DATE = re.compile(r"(?:19|20)\d{2}" + _S + r"年" + _S + r"\d{1,2}" + _S + r"月" + _S + r"\d{1,2}" + _S + r"日")
+# The signing body printed between the last sentence and its date (…依法强制执行。XX市自然资源局2024年3月5日).
+_SIGNER = re.compile(
+    r"[\u4e00-\u9fff()（）]{2,30}?(?:人民法院|人民检察院|人民政府|委员会|局|大队|支队|中心|办公室|管理处|所|站)"
+    + _S
+    + r"(?:[(（]\s*(?:印章|盖章|公章|章)\s*[)）])?"
+    + _S
+    + "$"
+)
+
+
+def breaks(text: str) -> list[int]:
+    """Offsets before which a line break goes, in every run-on line of `text` (normalised text)."""
+    found: set[int] = set()
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) >= RUN_ON:
+            joints = _joints(line)
+            if len(joints) >= 2 or min(joints.get("title", {RUN_ON})) < RUN_ON:  # a headline near the top
+                found.update(pos + at for offsets in joints.values() for at in offsets)
+        pos += len(line) + 1
+    return sorted(at for at in found if 0 < at < len(text) and text[at - 1] != "\n" and text[at] != "\n")
+
+
+def _joints(line: str) -> dict[str, set[int]]:
+    kinds = {
+        "title": _title_joints(line),
+        "party": _party_joints(line),
+        "outcome": {m.end() for m in _OUTCOME.finditer(line)} | {m.start() for m in _ITEM.finditer(line)},
+        "signature": _signature_joints(line),
+        "addressee": {at for m in _SALUTATION.finditer(line) for at in (m.start(), m.end())},
+    }
+    return {kind: offsets for kind, offsets in kinds.items() if offsets}
+
+
+def _title_joints(line: str) -> set[int]:
+    """The title run into its own number (before or after it), its first party label or its addressee:
+    each goes on a line of its own, the issuer printed before the title too, and a case table or page
+    metadata before it is split into its rows."""
+    for title in _TITLE.finditer(line, 0, len(line) // 2):
+        if not _HEADLINE.search(line, 0, title.start()) or _ABOUT.search(line, 0, title.start()):
+            continue
+        after = _skip_blanks(line, title.end())
+        number = _NUMBER_AFTER.match(line, title.end())
+        before = _NUMBER_BEFORE.search(line, max(0, title.start() - 40), title.start())
+        addressee = _ADDRESSEE.match(line, _skip_blanks(line, number.end()) if number else after)
+        if addressee is not None and _FIRST_PARTY.match(addressee.group(0)):
+            addressee = None  # a party label with its colon, kept with the name after it
+        if number is not None:
+            closed = number.group(0).lstrip().startswith(("(", "（")) and line[number.end() : number.end() + 1] in ")）"
+            out = {title.end(), number.end() + closed}
+        elif _FIRST_PARTY.match(line, after):
+            out = {title.end()}
+        elif (before is not None or addressee is not None) and title.start() < 200:
+            out = {title.end()} | ({before.start()} if before is not None else set())
+        else:
+            continue
+        if addressee is not None:
+            out.add(addressee.end())
+        if _TITLE_START.search(line, 0, title.start()) or (before is not None and before.end() == title.start()):
+            out |= {title.start(), *_issuer_start(line, title.start())}
+        return out | _head_joints(line, title.start())
+    return set()
+
+
+def _issuer_start(line: str, title_start: int) -> set[int]:
+    """Where the issuer printed before the title begins: after a blank, else at the first place name
+    (湖南省…, 厦门…) in the run before the title."""
+    offset = max(0, title_start - 40)
+    head = line[offset:title_start].rstrip()
+    cut = max(head.rfind(ch) for ch in " \t。，,;；:：)）》")
+    if cut >= 0 and len(head) - cut > 3:
+        return {offset + cut + 1}
+    places = known_places()
+    for at in range(len(head) - 3):
+        if any(head[at : at + n] in places for n in range(2, 9)):
+            return {offset + at}
+    return set()
+
+
+def _skip_blanks(line: str, at: int) -> int:
+    while at < len(line) and line[at] in " \t":
+        at += 1
+    return at
+
+
+def _head_joints(line: str, end: int) -> set[int]:
+    out = {m.start() for m in _HEAD_META.finditer(line, 0, end)}
+    for label in _HEAD_LABEL.finditer(line, 0, end):
+        out |= {label.start(), label.end()}
+    return out
+
+
+def _party_joints(line: str) -> set[int]:
+    out = {m.start() for m in _PARTY.finditer(line) if not _NOT_A_LABEL_AFTER.match(line, m.end())}
+    return out | {m.start() for m in _IDENTITY.finditer(line)} if out else out
+
+
+def _signature_joints(line: str) -> set[int]:
+    """Court officers' names and the signing date, or a signing body and its date, in the line's last part."""
+    tail = len(line) * 3 // 5
+    out = {m.start() for m in _COURT_ROLE.finditer(line, tail)}
+    for date in [*_CN_DATE.finditer(line, tail), *_ARABIC_DATE.finditer(line, tail)]:
+        sentence_end = max(line.rfind(mark, 0, date.start()) for mark in "。;；")
+        signer = _SIGNER.search(line[sentence_end + 1 : date.start()]) if sentence_end >= 0 else None
+        if signer is not None or (_CN_DATE.fullmatch(date.group(0)) and _after_name(line, date.start())):
+            out |= {date.start(), date.end()}
+            if signer is not None:
+                out.add(sentence_end + 1 + signer.start())
+    return out
+
+
+def _after_name(line: str, at: int) -> bool:
+    """A date printed after a signature's name, not inside a sentence (…于二〇一七年…)."""
+    before = line[max(0, at - 2) : at].strip()
+    return bool(before) and before[-1] not in "于在至自及和、,，前后的止起从到"
+
+
+def insert(text: str, offsets: list[int]) -> str:
+    """`text` with a line break before each offset."""
+    parts, last = [], 0
+    for at in offsets:
+        parts.append(text[last:at])
+        last = at
+    parts.append(text[last:])
+    return "\n".join(parts)
+
+
+def origin(offsets: list[int], position: int) -> int:
+    """Where a position of the re-broken text was in the text as read."""
+    return position - bisect.bisect_left([at + k for k, at in enumerate(offsets)], position)

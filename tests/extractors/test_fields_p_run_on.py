@@ -1,0 +1,87 @@
+"""Web copies flattened to one line: our own samples with every line break taken out (and, as some
+sites print them, replaced by a blank) must read as the printed page does, with spans that still
+point into the text as read."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from plain_text_extraction import everything, party_keys
+
+from extractors import run_on
+from extractors.normalise import normalise
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "text"
+FLATTENED = (
+    "court_ruling_01",
+    "court_judgment_01",
+    "penalty_decision_01",
+    "demand_notice_03",
+    "criminal_referral_01",
+    "case_referral_01",
+    "clue_referral_02",
+    "enforcement_application_02",
+)
+SCALARS = ("doc_type", "title", "doc_number", "issuer", "issue_date", "ruling_type", "executor")
+
+
+def _flatten(text: str, joiner: str) -> str:
+    return re.sub(r"[ \t]*\n\s*", joiner, text).strip()
+
+
+def _expected(name: str) -> dict:
+    return json.loads((SAMPLES / f"{name}.expected.json").read_text(encoding="utf-8"))["fields"]
+
+
+@pytest.mark.parametrize("joiner", ["", " "])
+@pytest.mark.parametrize("name", FLATTENED)
+def test_a_flattened_sample_reads_like_the_printed_page(name: str, joiner: str) -> None:
+    text = _flatten((SAMPLES / f"{name}.txt").read_text(encoding="utf-8"), joiner)
+    found, expected = everything(text), _expected(name)
+    for field in SCALARS:
+        if field in expected:
+            assert (found.get(field) or {}).get("value") == expected[field]["value"], field
+    assert party_keys(found) == {(p["role"], p["name"]) for p in expected.get("parties", [])}
+
+
+@pytest.mark.parametrize("name", FLATTENED)
+def test_spans_point_into_the_text_as_read(name: str) -> None:
+    text = _flatten((SAMPLES / f"{name}.txt").read_text(encoding="utf-8"), "")
+    found = everything(text)
+    for field in ("doc_number", "issuer", "issue_date"):
+        span = (found.get(field) or {}).get("span")
+        if field != "issue_date" and span:
+            assert normalise(text[span["start"] : span["end"]]) == normalise(found[field]["value"]), field
+        elif span:  # a date is written in words (二〇一六年四月二十八日), its span must cover a date
+            assert re.search(r"年.*月.*日", text[span["start"] : span["end"]]), field
+
+
+def test_a_document_with_its_lines_is_left_alone() -> None:
+    """Only run-on lines are re-broken: every sample printed with its lines keeps them."""
+    untouched = [
+        f.name
+        for f in SAMPLES.glob("*.txt")
+        if not f.name.startswith("hard_") and run_on.breaks(normalise(f.read_text(encoding="utf-8")))
+    ]
+    assert untouched == []
+
+
+def test_a_title_cited_in_a_sentence_is_no_headline() -> None:
+    """A run-on paragraph that cites a decision by title and number is not broken there: that number is
+    a reference, and on a line of its own it would pass for the document's own number."""
+    line = (
+        "经审理查明,原告于2016年3月在村集体土地上建房。2017年8月11日被告依法向原告送达了行政处罚决定书"
+        "(柞国土监字〔2017〕70号),原告不服,申请复议。" * 4
+    )
+    assert run_on.breaks(line) == []
+
+
+def test_offsets_map_back_across_inserted_breaks() -> None:
+    text = "甲乙丙丁戊"
+    inserted = [2, 4]
+    broken = run_on.insert(text, inserted)
+    assert broken == "甲乙\n丙丁\n戊"
+    assert [text[run_on.origin(inserted, i)] for i, ch in enumerate(broken) if ch != "\n"] == list(text)
