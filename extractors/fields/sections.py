@@ -35,7 +35,9 @@ META_LABELS = (
     "主题分类|生效日期|浏览次数|公开方式|公开范围|信息名称|访问量|来源|文号|"
     "有效性|组配分类|体裁分类|发文机关|主题词|发布文号|发文日期|关键词|主题导航|内容概述|内容摘要|摘要|浏览|点击数|点击量|阅读数|阅读量|字体|作者|责任编辑|"
     # a judgment database's bracketed case fields (〔审理法院〕:…, 〔审结时间〕:…) describe the case record
-    "审理法院|法院层级|案例类型|审理程序|文书类型|审结时间"
+    "审理法院|法院层级|案例类型|审理程序|文书类型|审结时间|"
+    # a site's footer names who runs the site, never who issued the document
+    "主办单位|承办单位|主管单位|维护单位|网站标识码|网站识别码"
 )
 # A site's table may separate label and value with "|" instead of a colon; a database brackets its labels.
 _META_LABEL = re.compile(
@@ -45,13 +47,16 @@ _CELL_VALUE = re.compile(r"[^|\n]*\|?")
 # A date value ends at its time of day: OCR may glue the next line's headline onto it ("2018/10/23 0:00:00大连…").
 _META_VALUE = re.compile(
     r"[ \t]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
+    r"|\d{1,9}(?=[\u4e00-\u9fff])(?![号年月日次])"  # a count (浏览次数:356) the headline was joined onto
     r"|[^\s]{0,60}(?:[ \t]\d{1,2}:\d{2}(?::\d{2})?)?)"
 )
 TABLE_WORDS = "案件名称|案号|法院|审理法院|所属地区|案件类型|审理程序|文书类型|当事人|案由|法律依据"
 _TABLE_LABEL = re.compile(r"^[ \t]*(?:" + TABLE_WORDS + r")[ \t]*[:：]?[ \t]*$", re.M)
 # 全文 opens the document; a PDF layout may glue it to the end of the value line above.
 _FULL_TEXT = re.compile(r"全[ \t]*文[ \t]*[:：]?[ \t]*$", re.M)
-_META_STRONG = re.compile(r"索引号|发布机构|发布日期|更新时间|公开日期|发布时间|信息来源|浏览次数|主题分类|公开方式")
+_META_STRONG = re.compile(
+    r"索引号|发布机构|发布日期|更新时间|公开日期|发布时间|信息来源|浏览次数|主题分类|公开方式|主办单位|网站标识码"
+)
 
 # Labels of form cells (送达回证, 立案审批表); a table flattened to text glues them to the value
 # before them ("王**送达地点：…"), so a name or an agency stops where one begins.
@@ -76,6 +81,7 @@ _TITLE_CORE = re.compile(
     + "|".join(_spaced(w) for w in TITLE_ENDINGS.split("|"))
     + r")"
 )
+_TITLE_ENDING = re.compile("|".join(_spaced(w) for w in TITLE_ENDINGS.split("|")))
 # A page's field that names the document (信息名称: …决定书).
 _TITLE_LABEL = re.compile(r"(?:信息名称|文件名称|标题|名称)[ \t]*[:：|][ \t]*")
 # A form label (行政处罚决定书文号:) or the tail of a cited 《title》 wrapped onto its own line
@@ -208,11 +214,19 @@ def _own_number_row(text: str, hit: re.Match[str]) -> bool:
     return label.startswith("文") and text[hit.start() - 1 : hit.start()] == "书" and label.endswith((":", "："))
 
 
+def _holds_headline(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
+    """A title phrase between one label's value and the next label (…浏览次数:356⏎行政处罚决定书(…号)⏎
+    索引号:…) is the page's headline: the two metadata blocks around it stay two, not one that swallows it."""
+    value = _META_VALUE.match(text, before.end())
+    titles = _TITLE_ENDING.finditer(text, value.end() if value else before.end(), after.start())
+    return any(not _NOT_A_TITLE_AFTER.match(text, title.end()) for title in titles)  # not a column name
+
+
 def _label_spans(text: str) -> list[tuple[int, int]]:
     hits = [h for h in _META_LABEL.finditer(text) if not _own_number_row(text, h)]
     clusters: list[list[re.Match[str]]] = []
     for hit in hits:
-        if clusters and hit.start() - clusters[-1][-1].end() <= 80:
+        if clusters and hit.start() - clusters[-1][-1].end() <= 80 and not _holds_headline(text, clusters[-1][-1], hit):
             clusters[-1].append(hit)
         else:
             clusters.append([hit])
