@@ -417,6 +417,27 @@ def _to_extracted(doc: Doc, party: _Party) -> Extracted:
     return Extracted(value=value, confidence=max(0.05, confidence), span=flat_span(doc, party.start, party.end))
 
 
+# A ruling in a lawsuit (不予受理, 驳回起诉, 准许撤诉, a retrial petition) has plaintiff and defendant, not the
+# applicant and respondent of an enforcement review: its case number or its opening sentence says which.
+_LAWSUIT_NUMBER = re.compile(r"行(?:初|终|申|再|赔|监|辖)")
+_REVIEW_NUMBER = re.compile(r"行审|非诉|行非|执")
+_LAWSUIT_OPENING = re.compile(r"起诉|上诉|再审|撤诉")
+_REVIEW_OPENING = re.compile(r"申请(?:强制)?执行|非诉")
+
+
+def _lawsuit_ruling(doc: Doc) -> bool:
+    own = doc._.fields.get("doc_number")
+    number = str(own.value) if own is not None else ""
+    if _REVIEW_NUMBER.search(number):
+        return False
+    if _LAWSUIT_NUMBER.search(number):
+        return True
+    text = flat_text(doc).text
+    body = flat_sections(doc).get("body", (0, 0))[0]
+    opening = text[body : body + 300]
+    return bool(_LAWSUIT_OPENING.search(opening)) and not _REVIEW_OPENING.search(opening)
+
+
 def _ruling_without_block(doc: Doc, found: list[_Party], has_block: bool) -> list[_Party]:
     """A ruling copy without its party block: the case-name headline names both sides, the facts the
     respondent; labels further down (裁判结果: 申请执行人XX局XX罚字…) are sentences, not a block."""
@@ -576,7 +597,7 @@ def find_parties(doc: Doc) -> Doc:
     for more in (_salutations(doc, lo, hi), _named_in_body(doc), _table_rows(doc, lo, hi)):
         seen = {p.name for p in parties}
         parties += [p for p in more if p.name not in seen]
-    if _doc_type(doc) is DocType.COURT_RULING:
+    if _doc_type(doc) is DocType.COURT_RULING and not _lawsuit_ruling(doc):
         parties = _ruling_without_block(doc, parties, "parties" in sections)
     if not parties:
         parties = _form_rows(doc, lo, hi)

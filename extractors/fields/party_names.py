@@ -41,6 +41,12 @@ ROLE_LABELS: dict[str, PartyRole] = {
     "一审第三人": PartyRole.THIRD_PARTY,
     "上诉人": PartyRole.PLAINTIFF,
     "被上诉人": PartyRole.PLAINTIFF,
+    # A retrial petition's sides too ("再审申请人(一审原告、二审上诉人)"); one who sued and was turned
+    # away (起诉人) is the plaintiff, the body sued (被起诉人) the defendant.
+    "再审申请人": PartyRole.PLAINTIFF,
+    "再审被申请人": PartyRole.PLAINTIFF,
+    "起诉人": PartyRole.PLAINTIFF,
+    "被起诉人": PartyRole.DEFENDANT,
     "被移送人": PartyRole.REFERRED_PERSON,
     "犯罪嫌疑人": PartyRole.REFERRED_PERSON,
     "主送机关": PartyRole.RECIPIENT_ORG,
@@ -66,8 +72,11 @@ def role_of(label: str) -> PartyRole:
     return ROLE_LABELS[re.sub(r"\s+", "", label)]
 
 
-_APPEAL_LABELS = frozenset({"上诉人", "被上诉人"})
+_APPEAL_LABELS = frozenset({"上诉人", "被上诉人", "再审申请人", "再审被申请人"})
 _FIRST_INSTANCE = re.compile(r"原告|被告|第三人")
+# A bracket that says what the side was at first instance decides its role whatever the label (a retrial's
+# "被申请人(一审被告、二审被上诉人)" is the defendant, not an enforcement respondent).
+_FIRST_INSTANCE_NOTE = re.compile(r"(?:一审|原审)(原告|被告|第三人)")
 _FIRST_INSTANCE_ROLE = {"原告": PartyRole.PLAINTIFF, "被告": PartyRole.DEFENDANT, "第三人": PartyRole.THIRD_PARTY}
 # Only an administrative organ is sued in an administrative case: an appeal side so named was the defendant.
 _AGENCY_NAME = re.compile(r"(?:局|人民政府|政府|委员会|办公室|管理处|执法大队|大队|管委会|办事处|街道)$")
@@ -77,6 +86,9 @@ def first_instance_role(label: str, note: str | None, name: str) -> PartyRole:
     """An appeal side's role: what its bracket says it was at first instance ("上诉人(原审被告)"), else,
     for a bare 上诉人/被上诉人, defendant when it is an agency and plaintiff otherwise."""
     label = re.sub(r"\s+", "", label)
+    stated = _FIRST_INSTANCE_NOTE.search(note or "")
+    if stated is not None:
+        return _FIRST_INSTANCE_ROLE[stated.group(1)]
     if label not in _APPEAL_LABELS:
         return role_of(label)
     word = _FIRST_INSTANCE.search(note or "")
@@ -108,7 +120,9 @@ _NAME_END = re.compile(
     r"|(?=(?:" + IDENTITY_WORDS + r"))"
     r"|(?=于\s*[\d〇○一二])|(?=向本院|向我院|不服|一案|申请强制执行|因\S|未经|擅自)"
     r"|(?=[在于](?:未经|未取得|未办理|没有|擅自|非法|违法))"
-    r"|(?=以[^,，。;；:：\n]{2,40}?为(?:被申请人|被告|被申请执行人|第三人))"  # 申请人张某以XX政府为被申请人…
+    r"|(?=以[^,，。;；:：\n]{2,40}?为(?:被申请人|被告|被申请执行人|第三人|被起诉人))"  # 申请人张某以XX政府为被申请人…
+    # a masked name ends with its mask (起诉人李**就争议的…, 原告吴**以…为由); any name before 诉称 or 的
+    r"|(?<=[*×X某])(?=(?:以|就|及其))|(?=(?:诉称|辩称|述称|的(?!士)))"
     r"|(?=诉(?:被告|被申请人))"  # 原告张某诉被告XX局…一案
     # 申请人张某对XX监察大队作出的…不服: a name stops at 对/就 when an organ and its act follow
     r"|(?<=[\u4e00-\u9fff*×X])(?=[对就](?!外)[^,，。;；:：\n]{2,30}?"

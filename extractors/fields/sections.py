@@ -108,7 +108,8 @@ _AGENCY_PREFIX = re.compile(
 PARTY_LABELS = (
     "被申请执行人|申请执行人|被申请人|申请人|被处罚人|被处罚单位|当事人|"
     "被执行人|原告|被告|第三人|上诉人|被上诉人|复议申请人|申请复议人|被申请复议人|"
-    "被移送人|违法当事人|被检查人|行政相对人|原审原告|原审被告|原审第三人|一审原告|一审被告|一审第三人|被告知人"
+    "被移送人|违法当事人|被检查人|行政相对人|原审原告|原审被告|原审第三人|一审原告|一审被告|一审第三人|被告知人|"
+    "再审申请人|再审被申请人|起诉人|被起诉人"
 )
 # A label that goes on into another word (第三人民医院, 申请人民法院, 当事人员) opens no party block.
 _PARTY_WORDS = "(?:" + "|".join(_spaced(w) for w in sorted(PARTY_LABELS.split("|"), key=len, reverse=True)) + r")"

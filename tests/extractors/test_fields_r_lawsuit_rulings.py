@@ -1,0 +1,53 @@
+"""Rulings in a lawsuit (a retrial petition, 不予受理, 准许撤诉) name plaintiff and defendant, never the
+applicant and respondent of an enforcement review; invented texts in the shapes of the seventh batch."""
+
+from __future__ import annotations
+
+from plain_text_extraction import everything, party_keys
+
+_RETRIAL = """中华人民共和国最高人民法院
+行 政 裁 定 书
+(2024)最高法行申1234号
+再审申请人(一审原告、二审上诉人):邹某林,男,1966年3月2日出生,汉族,住湖南省娄底市。
+被申请人(一审被告、二审被上诉人):湖南省娄底市人民政府。住所地:湖南省娄底市娄星区。
+法定代表人:刘某,该市市长。
+再审申请人邹某林因诉被申请人湖南省娄底市人民政府土地行政征收一案,不服湖南省高级人民法院(2023)湘行终567号行政判决,向本院申请再审。本院依法组成合议庭进行了审查,现已审查终结。
+本院认为,再审申请人的再审理由不能成立。
+依照《最高人民法院关于适用〈中华人民共和国行政诉讼法〉的解释》第一百一十六条第二款之规定,裁定如下:
+驳回邹某林的再审申请。
+"""
+
+_NOT_ACCEPTED = """湖北省宜都市人民法院
+行 政 裁 定 书
+(2016)鄂0581行初12号
+起诉人李**以宜都市人民政府为被起诉人向本院提起诉讼,请求撤销宜都市人民政府作出的宜政复决字(2015)8号行政复议决定。
+经审查,本院认为,起诉人李**就同一事实已经提起过诉讼,其起诉不符合法定起诉条件。依照《中华人民共和国行政诉讼法》第五十一条第二款之规定,裁定如下:
+对起诉人李**的起诉,本院不予受理。
+"""
+
+_WITHDRAWN = """本院在审理原告吴**诉被告广西田阳县某某乡人民政府行政处理决定一案中,
+原告吴**以本案应当先经过行政复议为由,于2019年5月6日向本院申请撤回起诉。
+本院认为,原告撤回起诉的申请符合法律规定。依照《中华人民共和国行政诉讼法》第六十二条之规定,裁定如下:
+准许原告吴**撤回起诉。
+"""
+
+
+def test_a_retrial_petition_keeps_each_sides_first_instance_role() -> None:
+    found = everything(_RETRIAL)
+    assert found["doc_type"]["value"] == "court_ruling"
+    assert party_keys(found) == {("plaintiff", "邹某林"), ("defendant", "湖南省娄底市人民政府")}
+
+
+def test_a_suit_turned_away_has_a_plaintiff_not_an_applicant() -> None:
+    found = everything(_NOT_ACCEPTED)
+    assert ("plaintiff", "李**") in party_keys(found)
+    assert not {role for role, _ in party_keys(found)} & {"applicant", "respondent"}
+    assert found["ruling_type"]["value"] == "not_accepted"
+
+
+def test_a_masked_name_ends_with_its_mask() -> None:
+    """吴** is followed by 以…为由 and 诉被告: neither is part of the name."""
+    found = everything(_WITHDRAWN)
+    names = {name for _, name in party_keys(found)}
+    assert "吴**" in names
+    assert not any(name.startswith("吴**") and name != "吴**" for name in names)
