@@ -92,6 +92,14 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
             DocType.PENALTY_DECISION,
             0.5,
         ),
+        # a page that prints only the decision's number over its facts (穗规划资源番资罚〔2021〕78号): the
+        # series says a penalty decision, kept below review level (not 罚告, 罚听: a notice's series)
+        (
+            r"(?:^|\n)[ \t]*(?:编号[ \t]*[:：][ \t]*)?"
+            r"[\u4e00-\u9fff()（）]{1,16}罚(?:决)?字?[ \t]*[〔\[(（]?[ \t]*(?:19|20)\d{2}",
+            DocType.PENALTY_DECISION,
+            0.5,
+        ),
         # the applicant's own words; a court recounting it (向本院申请强制执行) is not an application
         (r"(?<!本院)(?<!我院)(?:特此)?申请(?:你院|贵院)?(?:依法)?强制执行", DocType.ENFORCEMENT_APPLICATION, 0.55),
         (r"催告你|催告当事人|特此催告", DocType.DEMAND_NOTICE, 0.6),

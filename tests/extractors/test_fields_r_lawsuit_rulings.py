@@ -51,3 +51,15 @@ def test_a_masked_name_ends_with_its_mask() -> None:
     names = {name for _, name in party_keys(found)}
     assert "吴**" in names
     assert not any(name.startswith("吴**") and name != "吴**" for name in names)
+
+
+def test_a_page_printing_only_the_decisions_number_is_a_penalty_decision_for_review() -> None:
+    """No title, only the number over the facts: its 罚 series says a decision, below the review threshold."""
+    page = (
+        "您当前所在位置: 首页 > 行政执法 > 行政处罚\n\n穗规划资源番资罚〔2021〕78号\n\n"
+        "来源:某区分局 发布时间:2021-12-13 10:32:25\n\n"
+        "  某村股份合作经济社于2020年在某公交车站东侧地块建设垃圾中转站,涉及土地面积88.5平方米。\n"
+    )
+    found = everything(page)
+    assert found["doc_type"]["value"] == "penalty_decision"
+    assert found["doc_type"]["confidence"] < 0.8
