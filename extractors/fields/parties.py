@@ -547,8 +547,9 @@ def _case_sides(doc: Doc, found: list[_Party]) -> list[_Party]:
     hi = min(len(text), body + 1500)
     # The sections know where a site headline ends when a wrap or OCR glued the next heading onto it.
     found_headline = sections.get("headline")
-    headline = party_case_sides.headline_sides(text, *found_headline) if found_headline else []
-    headline = headline or party_case_sides.headline_sides(text, 0, min(len(text), 3000))
+    ruling = _doc_type(doc) is DocType.COURT_RULING and _lawsuit_ruling(doc)
+    headline = party_case_sides.headline_sides(text, *found_headline, ruling) if found_headline else []
+    headline = headline or party_case_sides.headline_sides(text, 0, min(len(text), 3000), ruling)
     for party in found:
         known = next((s for s in headline if s.role is party.role and party.name.startswith(s.name)), None)
         if known is not None and known.name != party.name and ORG_SUFFIX.search(known.name):

@@ -27,6 +27,18 @@ _SUIT_SENTENCE = re.compile(
     rf"(?P<b>[\u4e00-\u9fff*×X、\n]{{1,120}}?{_SIDE_END})"
     r"(?=[^\u4e00-\u9fff*×X、]|行政|土地|林业|资源|不服|要求|请求|撤销|一案)"
 )
+# A ruling's opening sentence in the same shapes: "上诉人A因诉B土地行政确认一案", "起诉人A以B为被起诉人…".
+_RULING_SUIT = (
+    re.compile(
+        r"(?<![\u4e00-\u9fff])(?:上诉人|起诉人)(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)因诉(?:被告|被上诉人)?"
+        rf"(?P<b>[\u4e00-\u9fff*×X]{{2,60}}?{_SIDE_END})"
+        r"(?=[^\u4e00-\u9fff*×X、]|行政|土地|林业|资源|不服|要求|请求|撤销|一案)"
+    ),
+    re.compile(
+        r"(?<![\u4e00-\u9fff])(?:起诉人|原告)(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)以"
+        rf"(?P<b>[\u4e00-\u9fff*×X]{{2,60}}?{_SIDE_END})为(?:被起诉人|被告)"
+    ),
+)
 # "申请人A因不服被申请人B作出的…", "原告不服被告B作出的…": the side whose decision is disputed.
 _DISPUTED_DECISION = re.compile(
     r"不服(?P<label>被申请人|被告)[:：]?(?P<name>[\u4e00-\u9fff*×X()]{2,40}?"
@@ -58,19 +70,28 @@ def _names(text: str, start: int, end: int, role: PartyRole) -> list[Side]:
     return sides
 
 
-def headline_sides(text: str, lo: int, hi: int) -> list[Side]:
+def headline_sides(text: str, lo: int, hi: int, lawsuit_ruling: bool = False) -> list[Side]:
     """Plaintiffs and defendants of a first-instance case-name headline ("A、B等与C等…一审行政判决书"), or of
-    any headline where one side sues the other ("上诉人A等诉被上诉人B…一案")."""
+    any headline where one side sues the other ("上诉人A等诉被上诉人B…一案").  A lawsuit's ruling
+    ("A与B…二审行政裁定书") names its sides too; past first instance, an agency is the defendant."""
     for name in read_case_names(text, lo, hi):
         sued = name.separator == "诉" and name.kind in ("判决书", "一案")
         if name.named and (sued or (name.kind == "判决书" and name.stages == ("一审",))):
             return _names(text, *name.first, PartyRole.PLAINTIFF) + _names(text, *name.second, PartyRole.DEFENDANT)
+        if lawsuit_ruling and name.named and name.kind == "裁定书":
+            if name.stages == ("一审",):
+                return _names(text, *name.first, PartyRole.PLAINTIFF) + _names(text, *name.second, PartyRole.DEFENDANT)
+            sides = _names(text, *name.first, PartyRole.PLAINTIFF) + _names(text, *name.second, PartyRole.PLAINTIFF)
+            return [Side(first_instance_role("上诉人", None, s.name), s.name, s.start, s.end) for s in sides]
     return []
 
 
 def suit_sentence_sides(text: str, lo: int, hi: int) -> list[Side]:
-    """Plaintiffs and defendants of the opening "原告A、B诉被告C…" sentence; shortened names are left out."""
+    """Plaintiffs and defendants of the opening "原告A、B诉被告C…" sentence (or a ruling's "上诉人A因诉B…",
+    "起诉人A以B为被起诉人"); shortened names are left out."""
     match = _SUIT_SENTENCE.search(text, lo, hi)
+    for shape in _RULING_SUIT:
+        match = match or shape.search(text, lo, hi)
     if match is None:
         return []
     found = _names(text, *match.span("a"), PartyRole.PLAINTIFF) + _names(text, *match.span("b"), PartyRole.DEFENDANT)

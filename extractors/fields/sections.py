@@ -583,6 +583,9 @@ def find_sections(
     while any(s <= top < e for s, e in metadata) or (top < len(text) and text[top].isspace()):
         top = next((e for s, e in metadata if s <= top < e), top + 1)
     title = find_title(text, metadata)
+    court = _COURT_HEADER.search(text)
+    if court is not None and title in (None, court.span("title")):  # a judgment under a blog's commentary:
+        title, top = court.span("title"), max(top, court.start("court"))  # the document starts at its court
     if title:
         sections["title"] = title
     elif headline := find_headline(text, metadata):
@@ -610,6 +613,16 @@ def find_sections(
     if sign_at > body_start:
         sections["body"] = (body_start, sign_at)
     return sections, metadata
+
+
+# A court document's own header anywhere in the page (court, title, case number on three lines): the
+# document starts there, after whatever commentary or 裁判要旨 a site printed above it.
+_COURT_HEADER = re.compile(
+    r"^[ \t]*(?P<court>[\u4e00-\u9fff]{2,30}法院)[ \t]*\n"
+    r"[ \t]*(?P<title>(?:[\u4e00-\u9fff][ \t]*){0,6}?(?:判[ \t]*决|裁[ \t]*定|调[ \t]*解)[ \t]*书)[ \t]*\n"
+    r"[ \t]*[(（〔\[][ \t]*(?:19|20)\d{2}",
+    re.M,
+)
 
 
 def _header_end_without_parties(text: str, after: int) -> int:

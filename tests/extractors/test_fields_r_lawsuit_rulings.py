@@ -63,3 +63,37 @@ def test_a_page_printing_only_the_decisions_number_is_a_penalty_decision_for_rev
     found = everything(page)
     assert found["doc_type"]["value"] == "penalty_decision"
     assert found["doc_type"]["confidence"] < 0.8
+
+
+_SECOND_INSTANCE_HEADLINE = """裁判文书详情
+范**与宜昌市国土资源局土地行政确认一案二审行政裁定书
+审理经过
+上诉人范**因诉宜昌市国土资源局土地行政确认一案,不服宜昌市点军区人民法院(2015)鄂点军行立初字第00005号行政裁定,向本院提起上诉。本院立案后,依法组成合议庭审理了本案。
+本院认为,上诉人的起诉不符合法定起诉条件。依照《中华人民共和国行政诉讼法》第八十九条第一款第一项之规定,裁定如下:
+驳回上诉,维持原裁定。
+"""
+
+_UNDER_COMMENTARY = """裁判要旨
+1.行政机关违法拆除建筑物侵害信赖利益的,行政相对人获得的行政赔偿数额不应低于被拆除时的市场补偿价值。
+注:在违法强拆行政赔偿的认定问题上,山东省高级人民法院(2017)鲁行终911号行政赔偿判决可资参考。
+山东省莱州市人民法院
+行 政 判 决 书
+(2013)莱州行初字第6号
+原告陈某红,女,汉族,住龙口市。
+被告招远市国土资源局。住所地:招远市初山路110号。
+原告陈某红因与被告招远市国土资源局行政赔偿一案,于2013年5月14日提起行政赔偿诉讼。
+"""
+
+
+def test_a_lawsuit_rulings_case_name_and_opening_sentence_name_its_sides() -> None:
+    keys = party_keys(everything(_SECOND_INSTANCE_HEADLINE))
+    assert ("plaintiff", "范**") in keys and ("defendant", "宜昌市国土资源局") in keys
+    assert not {role for role, _ in keys} & {"applicant", "respondent"}
+
+
+def test_a_judgment_printed_under_a_blogs_commentary_keeps_its_header() -> None:
+    found = everything(_UNDER_COMMENTARY)
+    assert found["title"]["value"] == "行政判决书"
+    assert found["issuer"]["value"] == "山东省莱州市人民法院"
+    assert found["doc_number"]["value"] == "(2013)莱州行初字第6号"
+    assert party_keys(found) == {("plaintiff", "陈某红"), ("defendant", "招远市国土资源局")}
