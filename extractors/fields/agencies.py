@@ -182,11 +182,27 @@ def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int,
         if found and re.search(r"[与诉]", lead) and found[2] != lead:
             return None
         return found
+    found = _agency_above(text, line_start)
+    again = _title_again(text, title) if found is None else None
+    return _agency_above(text, again) if again is not None else found
+
+
+def _agency_above(text: str, line_start: int) -> tuple[int, int, str] | None:
     prev_start, prev = _line_above(text, line_start)
     if prev.strip() and len(_compact(prev)) <= 30:
         found = _agency_in(text, prev_start, line_start, last=False) or _spaced_agency(text, prev_start, line_start)
         if found and _compact(text[found[0] : found[1]]) == _compact(prev):
             return found
+    return None
+
+
+def _title_again(text: str, title: tuple[int, int]) -> int | None:
+    """Where the title is printed again on a line of its own: a page headline ran it into its number
+    ("行政复议决定书——万州府复〔2023〕177号"), the document's own header follows with its issuer."""
+    words = _compact(text[title[0] : title[1]])
+    for line in re.finditer(r"(?m)^[ \t]*(\S[^\n]*?)[ \t]*$", text[: title[1] + 300]):
+        if line.start() > title[1] and _compact(line.group(1)) == words:
+            return line.start()
     return None
 
 
