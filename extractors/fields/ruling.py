@@ -32,9 +32,10 @@ _DISPOSITIVE_START = re.compile(
     r"|(?:之|的)规定\s*[,，]\s*(?:本院)?裁定\s*(?:如\s*下)?\s*[:：]?|(?<=\n)\s*裁定\s*[:：]"
 )
 _REASONING = re.compile(r"本院认为")
+_FIRST_INSTANCE_VIEW = re.compile(r"(?:原审|一审)(?:法院)?(?:经审理|经审查)?认为")
 # Sentences inside the dispositive part that are not the outcome.
 _NOT_OUTCOME = re.compile(
-    r"复议|上诉|上一级人民法院|终审|受理费|诉讼费|申请费|负担|交纳|送达后|发生法律效力|即发生|立即生效"
+    r"复议|(?<!撤回)上诉(?!人)|上一级人民法院|终审|受理费|诉讼费|申请费|负担|交纳|送达后|发生法律效力|即发生|立即生效"
 )
 _CLAUSE = re.compile(r"[^。;；\n]+")
 
@@ -82,12 +83,20 @@ def dispositive_range(doc: Doc) -> tuple[int, int] | None:
         return sections["dispositive"]
     text = flat_text(doc).text
     reasoning = _REASONING.search(text)
-    starts = list(_DISPOSITIVE_START.finditer(text, reasoning.start() if reasoning else 0))
+    starts = [
+        m for m in _DISPOSITIVE_START.finditer(text, reasoning.start() if reasoning else 0) if not _recounted(text, m)
+    ]
     if not starts:
         return None
     end = sections["signature"][0] if "signature" in sections else len(text)
     start = starts[-1].end()
     return (start, end) if end > start else None
+
+
+def _recounted(text: str, start: re.Match[str]) -> bool:
+    """An appeal ruling retelling the first-instance ruling (原审法院认为…裁定不予受理…): not this ruling's outcome."""
+    paragraph = text[text.rfind("\n", 0, start.start()) + 1 : start.start()]
+    return bool(_FIRST_INSTANCE_VIEW.match(paragraph.strip()))
 
 
 def _is_ruling(doc: Doc) -> bool:

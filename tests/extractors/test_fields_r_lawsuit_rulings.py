@@ -97,3 +97,30 @@ def test_a_judgment_printed_under_a_blogs_commentary_keeps_its_header() -> None:
     assert found["issuer"]["value"] == "山东省莱州市人民法院"
     assert found["doc_number"]["value"] == "(2013)莱州行初字第6号"
     assert party_keys(found) == {("plaintiff", "陈某红"), ("defendant", "招远市国土资源局")}
+
+
+_APPEAL_WITHDRAWN = """海南省高级人民法院
+行 政 裁 定 书
+(2016)琼行终12号
+上诉人某某房地产开发公司因其诉被上诉人澄迈县人民政府行政赔偿一案,不服海南省第一中级人民法院行政判决,向本院提起上诉。
+本院经审查认为,上诉人撤回上诉的申请并未违反法律规定,应予准许。依照《中华人民共和国行政诉讼法》之规定,裁定如下:
+准许上诉人某某房地产开发公司撤回上诉。
+二审案件受理费50元,减半收取25元,由上诉人负担。
+"""
+
+_APPEAL_CUT = """湖北省宜昌市中级人民法院
+行 政 裁 定 书
+(2015)鄂宜昌中行终字第00088号
+上诉人范**因诉宜昌市国土资源局土地行政确认一案,不服宜昌市点军区人民法院行政裁定,向本院提起上诉。
+原审法院认为,起诉人在行政复议没有解决争议的情况下再次向法院起诉,属重复起诉。依照《最高人民法院关于执行〈中华人民共和国行政诉讼法〉若干问题的解释》第四十四条的规定,裁定不予受理起诉人范**的起诉。
+上诉人范**上诉称:一、
+"""
+
+
+def test_leave_to_withdraw_an_appeal_is_withdrawn() -> None:
+    """准许上诉人…撤回上诉 is the outcome, though 上诉 also words the appeal instructions."""
+    assert everything(_APPEAL_WITHDRAWN)["ruling_type"]["value"] == "withdrawn"
+
+
+def test_the_first_instance_ruling_retold_in_an_appeal_is_not_its_outcome() -> None:
+    assert "ruling_type" not in everything(_APPEAL_CUT) or everything(_APPEAL_CUT)["ruling_type"] is None
