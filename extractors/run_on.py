@@ -54,7 +54,7 @@ _SALUTATION = re.compile(
     r"(?=[ \t]*(?:我局|本局|本机关|我委|本委|本府|经查|经调查|你|根据))"
 )
 _PARTY_WORD = _words(PARTY_LABELS) + r"(?![民员们知])"
-_PARTY = re.compile(r"(?<=[。;；号)）\] \t])" + _PARTY_WORD)
+_PARTY = re.compile(r"(?<=[。;；号)）\] \t])" + _PARTY_WORD + r"|" + _PARTY_WORD + r"(?=姓名|名称|单位名称)")
 _FIRST_PARTY = re.compile(_PARTY_WORD)
 # A role word opening a sentence of the facts (被告辩称, 原告诉称) is left in its sentence.
 _NOT_A_LABEL_AFTER = re.compile(r"[ \t]*(?:诉称|辩称|述称|称|认为|不服|对|向|的|应|在|未|已|逾期|如|于)")
@@ -106,31 +106,45 @@ def _joints(line: str) -> dict[str, set[int]]:
 def _title_joints(line: str) -> set[int]:
     """The title run into its own number (before or after it), its first party label or its addressee:
     each goes on a line of its own, the issuer printed before the title too, and a case table or page
-    metadata before it is split into its rows."""
+    metadata before the first title is split into its rows.  A page headline and the document's own
+    header may print the title twice: both are broken."""
+    found: set[int] = set()
+    first: int | None = None
     for title in _TITLE.finditer(line, 0, len(line) // 2):
-        if not _HEADLINE.search(line, 0, title.start()) or _ABOUT.search(line, 0, title.start()):
+        if first is not None and title.start() > first + 300:
+            break
+        if found and title.start() < max(found):  # inside the number just read (新自然资移函(2021)6号)
             continue
-        after = _skip_blanks(line, title.end())
-        number = _NUMBER_AFTER.match(line, title.end())
-        before = _NUMBER_BEFORE.search(line, max(0, title.start() - 40), title.start())
-        addressee = _ADDRESSEE.match(line, _skip_blanks(line, number.end()) if number else after)
-        if addressee is not None and _FIRST_PARTY.match(addressee.group(0)):
-            addressee = None  # a party label with its colon, kept with the name after it
-        if number is not None:
-            closed = number.group(0).lstrip().startswith(("(", "（")) and line[number.end() : number.end() + 1] in ")）"
-            out = {title.end(), number.end() + closed}
-        elif _FIRST_PARTY.match(line, after):
-            out = {title.end()}
-        elif (before is not None or addressee is not None) and title.start() < 200:
-            out = {title.end()} | ({before.start()} if before is not None else set())
-        else:
-            continue
-        if addressee is not None:
-            out.add(addressee.end())
-        if _TITLE_START.search(line, 0, title.start()) or (before is not None and before.end() == title.start()):
-            out |= {title.start(), *_issuer_start(line, title.start())}
-        return out | _head_joints(line, title.start())
-    return set()
+        joints = _headline_joints(line, title)
+        if joints:
+            found |= joints if first is not None else joints | _head_joints(line, title.start())
+            first = title.start() if first is None else first
+    return found
+
+
+def _headline_joints(line: str, title: re.Match[str]) -> set[int]:
+    if not _HEADLINE.search(line, 0, title.start()) or _ABOUT.search(line, 0, title.start()):
+        return set()
+    after = _skip_blanks(line, title.end())
+    number = _NUMBER_AFTER.match(line, title.end())
+    before = _NUMBER_BEFORE.search(line, max(0, title.start() - 40), title.start())
+    addressee = _ADDRESSEE.match(line, _skip_blanks(line, number.end()) if number else after)
+    if addressee is not None and _FIRST_PARTY.match(addressee.group(0)):
+        addressee = None  # a party label with its colon, kept with the name after it
+    if number is not None:
+        closed = number.group(0).lstrip().startswith(("(", "（")) and line[number.end() : number.end() + 1] in ")）"
+        out = {title.end(), number.end() + closed}
+    elif _FIRST_PARTY.match(line, after):
+        out = {title.end()}
+    elif (before is not None or addressee is not None) and title.start() < 200:
+        out = {title.end()} | ({before.start()} if before is not None else set())
+    else:
+        return set()
+    if addressee is not None:
+        out.add(addressee.end())
+    if _TITLE_START.search(line, 0, title.start()) or (before is not None and before.end() == title.start()):
+        out |= {title.start(), *_issuer_start(line, title.start())}
+    return out
 
 
 def _issuer_start(line: str, title_start: int) -> set[int]:

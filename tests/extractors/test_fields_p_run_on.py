@@ -85,3 +85,19 @@ def test_offsets_map_back_across_inserted_breaks() -> None:
     broken = run_on.insert(text, inserted)
     assert broken == "甲乙\n丙丁\n戊"
     assert [text[run_on.origin(inserted, i)] for i, ch in enumerate(broken) if ch != "\n"] == list(text)
+
+
+def test_a_form_label_glued_to_the_row_before_it_still_opens_the_party_row() -> None:
+    """A form page flattened with no blanks: 被处罚人姓名 runs on from the 案件性质 value before it, and the
+    site printed the title and number twice (its headline, then the document)."""
+    page = (
+        "林业行政处罚决定书 安林罚决字〔2024〕第9号林业行政处罚决定书安林罚决字〔2024〕第9号案件性质:"
+        "擅自改变林地用途被处罚人姓名 张某某 性别 男 出生日期 ****年**月**日身份证号码 530***********2930 "
+        "工作单位 无现住址 某某小区*****经依法查明,2024年9月初,张某某在未办理合法林业手续情况下,擅自在某村使用"
+        "林地修建临时道路,造成擅自改变林地用途的违法事实。经核查,张某某违法使用林地面积1542平方米。上述行为违反了"
+        "《中华人民共和国森林法》第三十七条第一款的规定。根据《中华人民共和国森林法》第七十三条第一款的规定,"
+        "决定对张某某给予如下行政处罚:1.责令限期恢复植被和林业生产条件;2.罚款人民币18504元。"
+    )
+    found = everything(page)
+    assert party_keys(found) == {("party", "张某某")}
+    assert found["doc_number"]["value"] == "安林罚决字〔2024〕第9号"
