@@ -148,18 +148,21 @@ def _headline_joints(line: str, title: re.Match[str]) -> set[int]:
 
 
 def _issuer_start(line: str, title_start: int) -> set[int]:
-    """Where the issuer printed before the title begins: after a blank, else at the first place name
-    (湖南省…, 厦门…) in the run before the title."""
+    """Where the issuer printed before the title begins: at the first place name (湖南省…, 厦门…) after
+    the last blank or mark before the title, else right after that blank or mark.  A name printed
+    twice (a site's headline field, then the header) starts at its second copy."""
     offset = max(0, title_start - 40)
     head = line[offset:title_start].rstrip()
-    cut = max(head.rfind(ch) for ch in " \t。，,;；:：)）》")
-    if cut >= 0 and len(head) - cut > 3:
-        return {offset + cut + 1}
+    cut = max(head.rfind(ch) for ch in " \t。，,;；:：)）》") + 1
     places = known_places()
-    for at in range(len(head) - 3):
-        if any(head[at : at + n] in places for n in range(2, 9)):
-            return {offset + at}
-    return set()
+    at = next((i for i in range(cut, len(head) - 3) if any(head[i : i + n] in places for n in range(2, 9))), None)
+    if at is None:
+        return {offset + cut} if cut > 0 and len(head) - cut > 3 else set()
+    name = head[at:]
+    half = len(name) // 2
+    if len(name) % 2 == 0 and name[:half] == name[half:]:
+        at += half
+    return {offset + at}
 
 
 def _skip_blanks(line: str, at: int) -> int:

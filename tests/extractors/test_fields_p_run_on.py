@@ -101,3 +101,13 @@ def test_a_form_label_glued_to_the_row_before_it_still_opens_the_party_row() -> 
     found = everything(page)
     assert party_keys(found) == {("party", "张某某")}
     assert found["doc_number"]["value"] == "安林罚决字〔2024〕第9号"
+
+
+def test_the_issuer_glued_between_a_case_name_and_the_title_starts_at_its_place() -> None:
+    line = (
+        "裁判文书详情绥中县自然资源局、刘某资源行政管理:林业行政管理(林业)二审行政判决书辽宁省葫芦岛市中级人民法院"
+        "行政判决书(2021)辽14行终89号上诉人(原审被告)绥中县自然资源局,住所地绥中县和平街西段9号。"
+        "法定代表人王某,该局局长。被上诉人(原审原告)刘某,男,1977年6月5日出生,住辽宁省义县。"
+        "上诉人绥中县自然资源局因被上诉人刘某诉撤销林业行政处罚一案,不服建昌县人民法院行政判决,向本院提起上诉。"
+    )
+    assert everything(line)["issuer"]["value"] == "辽宁省葫芦岛市中级人民法院"
