@@ -64,7 +64,7 @@ _LABEL_END = r"[〕\]】]?[\s|｜:：]*$"
 # A judgment database's 裁判日期/审结时间 is the document's date (labelling convention), so is a
 # disclosure table's 处罚决定日期 or a summary page's 作出行政处罚日期.
 ISSUED_LABEL = re.compile(
-    r"(?:(?:裁判|处罚决定|决定|作出|签发|落款|文书)日期|(?:审结|裁判|判决|裁定)(?:时间|日期)"
+    r"(?:(?:裁判|处罚决定|决定|作出|签发|落款|文书)日期|(?:审结|裁判|判决|裁定|结案)(?:时间|日期)"
     r"|(?:作出)?(?:行政)?处罚(?:决定)?(?:书)?(?:作出|下达)?日期|决定书?(?:作出|下达)日期)" + _LABEL_END
 )
 # A disclosure's record of when the penalty was decided: the page around it is signed when it was published

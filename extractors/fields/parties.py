@@ -292,13 +292,27 @@ def _named_below_kind(text: str, start: int, end: int, limit: int) -> tuple[int,
     return read_name(text, below.end(), limit) if below is not None else (start, end)
 
 
+# A judgment database's one-line case record (结案日期:… 当事人:A B C 案号:… 经办法院:…) lists everyone
+# without a role: its 当事人 is no party label.
+_CASE_RECORD_LINE = re.compile(
+    r"案号[ \t]*[:：].*(?:经办|审理|承办)法院[ \t]*[:：]|(?:结案|裁判)日期[ \t]*[:：].*案号[ \t]*[:：]"
+)
+
+
+def _line_at(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]
+
+
 def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
     text = flat_text(doc).text
     metadata = _flat_metadata(doc)
     labels = [
         m
         for m in LABEL.finditer(text, lo, hi)
-        if not any(s <= m.start() < e for s, e in metadata) and case_title_line(text, m.start()) is None
+        if not any(s <= m.start() < e for s, e in metadata)
+        and case_title_line(text, m.start()) is None
+        and not _CASE_RECORD_LINE.search(_line_at(text, m.start()))
     ]
     remap = _role_remap(doc)
     parties: list[_Party] = []

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-from extractors.fields.party_names import IDENTITY_WORDS, LABEL, MASK, ORG_SUFFIX, ROLE_LABELS, split_names
+from extractors.fields.party_names import (
+    IDENTITY_WORDS,
+    LABEL,
+    MASK,
+    NOT_A_NAME,
+    ORG_SUFFIX,
+    ROLE_LABELS,
+    split_names,
+)
 
 # An organisation's addressee line may carry its code in brackets ("XX镇人民政府(机构代码:…):").
 _CODE_NOTE = r"(?:[(（][^()（）\n]{0,12}(?:代码|信用|身份证|证号|注册号)[^()（）\n]{0,30}[)）])?"
@@ -76,6 +84,7 @@ def _not_a_name(name: str) -> bool:
         or _NOT_ADDRESSEE.search(name)
         or LABEL.match(name)
         or re.search(IDENTITY_WORDS, name)
+        or NOT_A_NAME.search(name)  # a record's field (经办法院:), a job title, a pronoun
     )
 
 

@@ -47,8 +47,12 @@ class FlatText:
     def written(self, start: int, end: int) -> str:
         """A value as written: normalised characters (simplified, ASCII digits), the document's own brackets,
         no whitespace."""
-        chars = (self.raw[i] if self.raw[i] in _WRITTEN_MARKS else self.text[i] for i in range(start, end))
+        chars = (self.raw[i] if self._as_printed(i) else self.text[i] for i in range(start, end))
         return re.sub(r"\s+", "", "".join(chars))
+
+    def _as_printed(self, i: int) -> bool:
+        """Brackets as printed, and a mask's lower-case x (西安xx公司) that normalise upper-cased to match it."""
+        return self.raw[i] in _WRITTEN_MARKS or (self.raw[i] == "x" and self.text[i] == "X")
 
     def to_doc(self, start: int, end: int) -> tuple[int, int]:
         return self.origin[start], (self.origin[end - 1] + 1 if end > start else self.origin[start])

@@ -128,6 +128,7 @@ _NAME_END = re.compile(
     r"|(?<=[\u4e00-\u9fff*×X])(?=[对就](?!外)[^,，。;；:：\n]{2,30}?"
     r"(?:局|政府|大队|中心|委员会|办公室|管理处|办事处|所|站|院)(?:作出|的|\())"
     r"|(?=[与和](?:被告|被申请人|被上诉人|第三人))"  # a case headline: 原告A与被告B…纠纷案
+    r"|(?=[就对向](?:被申请执行人|被申请人|被执行人|被告|被上诉人))"  # 申请人X就被申请人Y…
     r"|(?=(?:" + FORM_LABELS + r")\s*[:：|])"
     # a form row's next label after a space ("X农场 营业执照注册号(或…):", "邹某 性 别:") ends the name
     r"|[ \t]+(?=[\u4e00-\u9fff][\u4e00-\u9fff \t]{0,10}(?:\([^()\n]{0,14}\))?[ \t]*[:：])"
@@ -139,15 +140,16 @@ _PADDED_NAME = re.compile(
 # A word that opens a sentence shows the label was a word in it ("当事人应当…", "被申请人对…") — unless
 # what follows describes a person (",男", "(女,", ",1970年出生"): 于, 向, 应 and 和 are surnames too.
 _SENTENCE_WORD = re.compile(r"^(?:的|于|应|在|不服|对|向|因|未|已|及|与|和|是|为|等|人|均|逾期|如|不|拒|也|将|可|须)")
-_NOT_A_NAME = re.compile(
+NOT_A_NAME = re.compile(
     r"\d+\s*(?:份|张|页|本|册|幅)|照片|笔录|复印件|现状图|影像图|勘测|"  # an item of an evidence list
     r"^[\d\s]+$|^(?:信息|基本情况|情况|名称|姓名|签名|签字|签收|盖章|拒绝|拒签|本人|类别|类型)|"
     r"[你您]|"  # spoken to in a sentence ("现对你公司…"): a pronoun is never a name
     # a job title or a generic noun ("被告单位副局长", "该局工作人员") describes someone; it names no one
     r"^(?:单位|本单位|该单位|该局|本局|该公司|本公司|该院)|^(?:副)?(?:局长|镇长|乡长|科长|主任|所长|队长)$|工作人员$|"
-    r"^(?:法官|审判长|审判员|人民陪审员|陪审员|书记员|执行员)$"  # a court page's staff fields
+    r"^(?:法官|审判长|审判员|人民陪审员|陪审员|书记员|执行员)$|"  # a court page's staff fields
+    r"^(?:经办|审理|承办)法院$"  # a case record's court field
 )
-BAD_NAME = re.compile(_NOT_A_NAME.pattern + "|" + _SENTENCE_WORD.pattern)
+BAD_NAME = re.compile(NOT_A_NAME.pattern + "|" + _SENTENCE_WORD.pattern)
 _DESCRIBED_PERSON = re.compile(r"\s*[,，(（、]?\s*(?:男|女|性别|出生|生于|\d{4}\s*年|身份证|公民身份|汉族|民族)")
 _PERSON_SHAPE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff*×X·]{1,4}")
 # A table rule or cell border read as a character (OCR reads "|" as 一, 1 or 丨): never a name.
@@ -159,7 +161,7 @@ def is_bad_name(name: str, after: str = "") -> bool:
     if len(name) < 2 or _RULE_LIKE.fullmatch(name):
         return True
     if _PERSON_SHAPE.fullmatch(name) and _DESCRIBED_PERSON.match(after):
-        return bool(_NOT_A_NAME.search(name))
+        return bool(NOT_A_NAME.search(name))
     return bool(BAD_NAME.search(name))
 
 

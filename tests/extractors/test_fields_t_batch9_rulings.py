@@ -1,0 +1,58 @@
+"""Shapes of the ninth batch (non-litigation enforcement rulings), on invented texts: a judgment database's
+one-line case record, a mask printed in lower case, and an applicant's name followed by 就被申请人."""
+
+from __future__ import annotations
+
+from plain_text_extraction import everything, party_keys
+
+_RECORD_LINE = (
+    "结案日期:2017年10月31日 案由:渔业行政执行 当事人:某某市农业局 朱某刚 某某市渔政监督管理站 "
+    "案号:(2017)鄂0582行初14号 经办法院:湖北省当阳市人民法院"
+)
+_RECORD = f"""朱某刚与某某市渔政监督管理站、某某市农业局渔业行政管理一审行政判决书
+
+{_RECORD_LINE}
+
+当事人信息
+
+原告:朱某刚,男,1972年11月23日出生,住当阳市。
+
+被告:某某市渔政监督管理站,住所地当阳市长坂路131号。
+
+被告:某某市农业局,住所地当阳市玉阳路8号。
+"""
+
+_LOWER_MASK = """陕西省西安市某某区人民法院
+行 政 裁 定 书
+(2023)陕0112行审5号
+申请执行人:国家税务总局西安市xx稽查局,住所地西安市某路1号。
+被执行人:西安xx公司,住所地西安市某区某路2号。
+申请执行人国家税务总局西安市xx稽查局于2023年3月1日向本院申请强制执行昌税稽处〔2022〕11号税务处理决定。
+"""
+
+_ABOUT_RESPONDENT = """河南省驻马店市驿城区人民法院
+行 政 裁 定 书
+(2015)驿行审字第9号
+申请执行人驻马店市驿城区人民政府就被申请人驻马店市驿城区某某养殖有限公司不履行驿政〔2014〕37号限期拆除决定一案,向本院申请强制执行。
+"""
+
+
+def test_a_case_records_party_list_and_court_field_are_no_parties() -> None:
+    found = everything(_RECORD)
+    assert party_keys(found) == {
+        ("plaintiff", "朱某刚"),
+        ("defendant", "某某市渔政监督管理站"),
+        ("defendant", "某某市农业局"),
+    }
+    assert found["issue_date"]["value"] == "2017-10-31"  # the record's 结案日期 dates the judgment
+    assert found["issuer"]["value"] == "湖北省当阳市人民法院"
+
+
+def test_a_lower_case_mask_is_kept_as_printed() -> None:
+    keys = party_keys(everything(_LOWER_MASK))
+    assert keys == {("applicant", "国家税务总局西安市xx稽查局"), ("respondent", "西安xx公司")}
+
+
+def test_an_applicant_ends_before_the_respondent_it_names() -> None:
+    keys = party_keys(everything(_ABOUT_RESPONDENT))
+    assert ("applicant", "驻马店市驿城区人民政府") in keys
