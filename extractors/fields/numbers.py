@@ -39,7 +39,10 @@ _NO = rf"(?:(?:\d{{1,6}}|{_MASK})(?:\s*(?:-{{1,2}}|[－—–])\s*(?:\d{{1,4}}|{
 # A bracketed word inside a prefix ("…执[处罚决定]〔2025〕18号") is part of it.
 # normalise() prints 【】 as 〔〕, so 川林罚【2024】12号 reads 川林罚〔2024〕12号 and …执【处罚决定】〔2025〕… reads
 # …执〔处罚决定〕〔2025〕…: a bracketed group of words (never a year) is still prefix.
-_PRE = r"[\u4e00-\u9fffA-Za-z*×]\n?|[(（][\u4e00-\u9fffA-Za-z*×X]{1,4}[)）]|[\[【［〔][\u4e00-\u9fff]{2,6}[\]】］〕]"
+_PRE = (
+    r"[\u4e00-\u9fffA-Za-z*×]\n?|[(（][\u4e00-\u9fffA-Za-z*×X]{1,4}[)）]|[\[【［〔][\u4e00-\u9fff]{2,6}[\]】］〕]"
+    r"|(?<=[ \t][\u4e00-\u9fff])[ \t](?=[\u4e00-\u9fff]{2})"  # a stray blank after the first character (醴 林罚决字)
+)
 NUMBER = re.compile(
     rf"(?P<a>(?:{_PRE}){{0,16}}?)[ \t]*{_YEAR}\s*(?:[\u4e00-\u9fffA-Za-z0-9()（）]\s*){{0,14}}?第?\s*{_NO}\s*[号號]"
     # a year glued to its serial, which may run to 7-8 digits (…执通字2014第0004260号, …执通字20140004260号)
