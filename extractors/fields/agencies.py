@@ -207,12 +207,16 @@ def _title_again(text: str, title: tuple[int, int]) -> int | None:
     return None
 
 
+_SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9.-]+\.(?:gov\.cn|com|cn|net|org)\S*")
+
+
 def _line_above(text: str, line_start: int) -> tuple[int, str]:
-    """The nearest line above that is not blank: a web copy may leave empty lines between court and title."""
+    """The nearest line above that is not blank: a web copy may leave empty lines between court and title,
+    or its site's address (www.jiangjin.gov.cn) between the issuer and the title."""
     end = line_start
     for _ in range(4):
         start = text.rfind("\n", 0, max(0, end - 1)) + 1
-        if text[start:end].strip() or start == 0:
+        if (text[start:end].strip() and not _SITE_ADDRESS.fullmatch(text[start:end].strip())) or start == 0:
             return start, text[start:end]
         end = start
     return end, ""

@@ -123,6 +123,7 @@ _SALUTATION_ROLE: dict[DocType, PartyRole] = {
     DocType.DEMAND_NOTICE: PartyRole.PARTY,
     DocType.SERVICE_RECEIPT: PartyRole.PARTY,
     DocType.COURT_ACCEPTANCE: PartyRole.APPLICANT,
+    DocType.RECONSIDERATION_DECISION: PartyRole.APPLICANT,  # a 不予受理 decision is addressed to the applicant
 }
 # Letters without a party block name their subject in the first sentences.
 _MASKED_PERSON = r"[\u4e00-\u9fff]{1,3}?(?:某某|某|XX|××|\*\*|\*)"

@@ -147,7 +147,8 @@ NOT_A_NAME = re.compile(
     # a job title or a generic noun ("被告单位副局长", "该局工作人员") describes someone; it names no one
     r"^(?:单位|本单位|该单位|该局|本局|该公司|本公司|该院)|^(?:副)?(?:局长|镇长|乡长|科长|主任|所长|队长)$|工作人员$|"
     r"^(?:法官|审判长|审判员|人民陪审员|陪审员|书记员|执行员)$|"  # a court page's staff fields
-    r"^(?:经办|审理|承办)法院$"  # a case record's court field
+    r"^(?:经办|审理|承办)法院$|"  # a case record's court field
+    r"^[*×X]+$"  # a name masked whole (申请人:***) names no one
 )
 BAD_NAME = re.compile(NOT_A_NAME.pattern + "|" + _SENTENCE_WORD.pattern)
 _DESCRIBED_PERSON = re.compile(r"\s*[,，(（、]?\s*(?:男|女|性别|出生|生于|\d{4}\s*年|身份证|公民身份|汉族|民族)")
