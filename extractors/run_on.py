@@ -39,7 +39,7 @@ _HEAD_META = re.compile(r"(?:" + META_LABELS + r")" + _S + r"[:：]")
 # The document's own number right after its title: 安林罚决字〔2024〕第67号, (2017)湘0528行审9号.
 _NUMBER_AFTER = re.compile(
     r"[ \t]*[\u4e00-\u9fffA-Za-z()（）]{0,14}?(?:[\[〔(（][ \t]*(?:19|20)\d{2}[ \t]*[\]〕)）]|字[ \t]*(?:19|20)\d{2})"
-    r"[^。，,;；:：\n]{0,24}?号"
+    r"[^。，,;；:：\n]{0,24}?号(?:之[一二三四五六七八九十]{1,2})?"
 )
 # The number printed above the title (柞国土监字(2017)70号 行政处罚决定书), and the addressee after it.
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[ \t]))" + _NUMBER_AFTER.pattern + r"[ \t]*$")

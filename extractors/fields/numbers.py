@@ -45,6 +45,7 @@ _PRE = (
 )
 NUMBER = re.compile(
     rf"(?P<a>(?:{_PRE}){{0,16}}?)[ \t]*{_YEAR}\s*(?:[\u4e00-\u9fffA-Za-z0-9()（）]\s*){{0,14}}?第?\s*{_NO}\s*[号號]"
+    r"(?:之[一二三四五六七八九十]{1,2})?"  # a second ruling in the same case: …行审37号之一
     # a year glued to its serial, which may run to 7-8 digits (…执通字2014第0004260号, …执通字20140004260号)
     rf"|(?P<b>(?:{_PRE}){{1,16}}?(?:字|罚|发|函))[ \t]*(?:19|20)\d\d\s*第?\s*(?:{_NO}|\d{{7,8}})\s*[号號]"
     rf"|(?P<c>(?:{_PRE}){{1,16}}?)[ \t]*第\s*{_NO}\s*[号號]"
@@ -59,7 +60,7 @@ _STOP = re.compile(
     # conjunctions, verbs, role nouns and a date's tail (…4月19日收到…) end the words before a number too
     r"且|并|而|但|或|又|均|分别|系|收到|接到|查明|显示|机关|被告|第三人|上诉人|\d[年月日]|"
     # a maker's verb (被告制作…责改〔〕14号) and an alias's chrome ((以下简称〔2013〕8号处理决定)) too
-    r"制作|制发|签发|印发|简称)",
+    r"制作|制发|签发|印发|简称|提交|递交)",  # (…提交易自然资罚申字…: a verb)
     re.S,
 )
 _TYPE_AFTER = re.compile(
@@ -278,6 +279,7 @@ def _trim(prefix: str, before: str = "") -> int:
     masked = re.sub(r"[(（][^)）]*[)）]", lambda m: "□" * len(m.group(0)), prefix)
     stop = _STOP.match(context + masked)
     cut = max(0, stop.end() - len(context)) if stop else 0
+    cut += masked[cut:].startswith("被")  # a passive (不服被鲁政复决字…): no agency's short name starts with 被
     wrap = masked.rfind("\n")
     if wrap > cut and _line_above(masked[cut:wrap], (before + masked[:cut]).rstrip(" \t")):
         cut = wrap + 1

@@ -56,3 +56,18 @@ def test_a_lower_case_mask_is_kept_as_printed() -> None:
 def test_an_applicant_ends_before_the_respondent_it_names() -> None:
     keys = party_keys(everything(_ABOUT_RESPONDENT))
     assert ("applicant", "驻马店市驿城区人民政府") in keys
+
+
+def test_a_second_ruling_in_the_same_case_keeps_its_suffix() -> None:
+    text = "四川省广安市前锋区人民法院\n行 政 裁 定 书\n(2017)川1603行审38号之一\n申请执行人邻水县国土资源局。\n"
+    assert everything(text)["doc_number"]["value"] == "(2017)川1603行审38号之一"
+
+
+def test_a_verb_or_passive_before_a_cited_number_is_not_its_prefix() -> None:
+    text = (
+        "云南省易门县人民法院\n行 政 裁 定 书\n(2020)云0425行审43号\n申请执行人易门县自然资源局。\n"
+        "申请执行人于2020年9月向本院提交易自然资罚申字(2020)30号强制执行申请书。\n"
+        "申请人不服被鲁政复决字(2014)98号复议决定。\n"
+    )
+    cited = {r["doc_number"] for r in everything(text)["references"]}
+    assert {"易自然资罚申字(2020)30号", "鲁政复决字(2014)98号"} <= cited
