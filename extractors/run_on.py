@@ -32,13 +32,15 @@ def _words(alternatives: str) -> str:
 _TITLE = re.compile(r"(?:(?:" + _spaced("行政") + "|" + _spaced("执行") + ")" + _S + ")?" + _words(TITLE_ENDINGS))
 # The body printing a document ends right before its title (…中级人民法院行政判决书).
 # The title is a word of its own there, not the end of a longer one (林业行政处罚决定书).
-_TITLE_START = re.compile(r"(?:人民法院|法院|人民检察院|人民政府|委员会|办公室|局|大队|支队|中心|号)[ \t]*$")
+_TITLE_START = re.compile(r"(?:人民法院|法[ \t]?院|人民检察院|人民政府|委员会|办公室|局|大队|支队|中心|号)[ \t]*$")
 # A judgment database's case table flattened before the title: 案件名称X法院Y…全文.
 _HEAD_LABEL = re.compile(r"(?<![民事输])(?:" + TABLE_WORDS + r")|全" + _S + "文")  # not 人民法院, 海事法院
+_LETTER_SPACED_END = re.compile(r"(?:[\u4e00-\u9fff][ \t]){3,}[\u4e00-\u9fff]$")
 _HEAD_META = re.compile(r"(?:" + META_LABELS + r")" + _S + r"[:：]")
 # The document's own number right after its title: 安林罚决字〔2024〕第67号, (2017)湘0528行审9号.
 _NUMBER_AFTER = re.compile(
-    r"[ \t]*[\u4e00-\u9fffA-Za-z()（）]{0,14}?(?:[\[〔(（][ \t]*(?:19|20)\d{2}[ \t]*[\]〕)）]|字[ \t]*(?:19|20)\d{2})"
+    r"[ \t]*(?:[\u4e00-\u9fff][ \t](?=[\u4e00-\u9fff]))?"  # a stray blank after the prefix's first character
+    r"[\u4e00-\u9fffA-Za-z()（）]{0,14}?(?:[\[〔(（][ \t]*(?:19|20)\d{2}[ \t]*[\]〕)）]|字[ \t]*(?:19|20)\d{2})"
     r"[^。，,;；:：\n]{0,24}?号(?:之[一二三四五六七八九十]{1,2})?"
 )
 # The number printed above the title (柞国土监字(2017)70号 行政处罚决定书), and the addressee after it.
@@ -153,7 +155,8 @@ def _issuer_start(line: str, title_start: int) -> set[int]:
     twice (a site's headline field, then the header) starts at its second copy."""
     offset = max(0, title_start - 40)
     head = line[offset:title_start].rstrip()
-    cut = max(head.rfind(ch) for ch in " \t。，,;；:：)）》") + 1
+    spaced = _LETTER_SPACED_END.search(head)  # 厦 门 海 事 法 院: its blanks are no boundary
+    cut = spaced.start() if spaced else max(head.rfind(ch) for ch in " \t。，,;；:：)）》") + 1
     places = known_places()
     at = next((i for i in range(cut, len(head) - 3) if any(head[i : i + n] in places for n in range(2, 9))), None)
     if at is None:
@@ -172,9 +175,12 @@ def _skip_blanks(line: str, at: int) -> int:
 
 
 def _head_joints(line: str, end: int) -> set[int]:
+    """Page metadata, and a case table's rows when three of its labels stand before the title (a single
+    法院 or 当事人 in a blog's commentary is a word of its sentence)."""
     out = {m.start() for m in _HEAD_META.finditer(line, 0, end)}
-    for label in _HEAD_LABEL.finditer(line, 0, end):
-        out |= {label.start(), label.end()}
+    labels = list(_HEAD_LABEL.finditer(line, max(0, end - 600), end))
+    if len({re.sub(r"\s", "", label.group(0)) for label in labels}) >= 3:
+        out |= {at for label in labels for at in label.span()}
     return out
 
 

@@ -111,3 +111,15 @@ def test_the_issuer_glued_between_a_case_name_and_the_title_starts_at_its_place(
         "上诉人绥中县自然资源局因被上诉人刘某诉撤销林业行政处罚一案,不服建昌县人民法院行政判决,向本院提起上诉。"
     )
     assert everything(line)["issuer"]["value"] == "辽宁省葫芦岛市中级人民法院"
+
+
+def test_a_letter_spaced_court_before_the_title_is_one_issuer() -> None:
+    line = (
+        "海事行政案件 原告郑某不服被告某某管理委员会环境与国土资源局行政处罚行为案 时间 : 2022-02-16 10:43 "
+        "厦 门 海 事 法 院 行政判决书 (2019)闽72行初24号 原告郑某,男,汉族,住福建省泉州台商投资区。 "
+        "被告某某管理委员会环境与国土资源局,住所地福建省泉州市台商投资区。 法定代表人占某,局长。 "
+        "原告郑某不服被告某某管理委员会环境与国土资源局作出的行政处罚决定,于2019年3月向本院提起行政诉讼。"
+    )
+    found = everything(line)
+    assert found["issuer"]["value"] == "厦门海事法院"
+    assert found["doc_number"]["value"] == "(2019)闽72行初24号"
