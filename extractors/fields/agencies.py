@@ -177,7 +177,7 @@ def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int,
     if row_label:  # a record row whose value is the title (决定书名称 X局行政处罚决定书), OCR ate the separator
         line_start = row_label.end()
     lead = _compact(text[line_start : title[0]])
-    if lead:
+    if lead and not _MARKUP_DEBRIS.fullmatch(lead):
         found = _agency_in(text, line_start, title[0], last=False)
         # A site headline names the case ("XX局与王某…裁定书"): its first name is a party, not the issuer.
         if found and re.search(r"[与诉]", lead) and found[2] != lead:
@@ -208,6 +208,10 @@ def _title_again(text: str, title: tuple[int, int]) -> int | None:
 
 
 _SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9.-]+\.(?:gov\.cn|com|cn|net|org)\S*")
+
+
+# What a page's broken HTML leaves before a title on its line (p t ” > 行 政 判 决 书): no agency.
+_MARKUP_DEBRIS = re.compile(r"[A-Za-z0-9\"'“”<>/=]+")
 
 
 def _line_above(text: str, line_start: int) -> tuple[int, str]:

@@ -619,8 +619,10 @@ def find_sections(
 # A court document's own header anywhere in the page (court, title, case number on three lines): the
 # document starts there, after whatever commentary or 裁判要旨 a site printed above it.
 _COURT_HEADER = re.compile(
-    r"^[ \t]*(?P<court>[\u4e00-\u9fff]{2,30}法院)[ \t]*\n"
-    r"[ \t]*(?P<title>(?:[\u4e00-\u9fff][ \t]*){0,6}?(?:判[ \t]*决|裁[ \t]*定|调[ \t]*解)[ \t]*书)[ \t]*\n"
+    r"^[ \t]*(?P<court>[\u4e00-\u9fff]{2,30}法院)[ \t]*\n(?:[ \t]*\n)*"
+    # the title line may carry a page's HTML debris (p t ” > 行 政 判 决 书) or lose its 书 (行政裁定)
+    r"[ \t]*(?:[A-Za-z0-9\"'“”<>/=][ \t]*)*"
+    r"(?P<title>(?:[\u4e00-\u9fff][ \t]*){0,6}?(?:判[ \t]*决|裁[ \t]*定|调[ \t]*解)(?:[ \t]*书)?)[ \t]*\n(?:[ \t]*\n)*"
     r"[ \t]*[(（〔\[][ \t]*(?:19|20)\d{2}",
     re.M,
 )

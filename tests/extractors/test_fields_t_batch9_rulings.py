@@ -71,3 +71,19 @@ def test_a_verb_or_passive_before_a_cited_number_is_not_its_prefix() -> None:
     )
     cited = {r["doc_number"] for r in everything(text)["references"]}
     assert {"易自然资罚申字(2020)30号", "鲁政复决字(2014)98号"} <= cited
+
+
+def test_a_court_header_with_markup_debris_or_without_its_shu_is_still_the_header() -> None:
+    debris = (
+        "某某建筑安装有限责任公司与多伦县人民政府行政裁决一审行政判决书\n\n来源:中国裁判文书网\n"
+        "内蒙古自治区多伦县人民法院\n\np t ” > 行 政 判 决 书\n\n(2017)内2531行初4号\n\n"
+        "原告:某某建筑安装有限责任公司,住所:锡林浩特市。\n被告:多伦县人民政府。\n"
+    )
+    found = everything(debris)
+    assert (found["title"]["value"], found["issuer"]["value"]) == ("行政判决书", "内蒙古自治区多伦县人民法院")
+    no_shu = (
+        "裁判文书\n广东省惠州市中级人民法院\n\n行政裁定\n\n(2019)粤13行审复47号\n\n"
+        "复议申请人(原申请执行人)惠东县民政局。\n"
+    )
+    found = everything(no_shu)
+    assert (found["title"]["value"], found["issuer"]["value"]) == ("行政裁定", "广东省惠州市中级人民法院")
