@@ -139,7 +139,10 @@ _PADDED_NAME = re.compile(
 )
 # A word that opens a sentence shows the label was a word in it ("当事人应当…", "被申请人对…") — unless
 # what follows describes a person (",男", "(女,", ",1970年出生"): 于, 向, 应 and 和 are surnames too.
-_SENTENCE_WORD = re.compile(r"^(?:的|于|应|在|不服|对|向|因|未|已|及|与|和|是|为|等|人|均|逾期|如|不|拒|也|将|可|须)")
+_SENTENCE_WORD = re.compile(
+    r"^(?:的|于|应|在|不服|对|向|因|未|已|及|与|和|是|为|等|人|均|逾期|如|不|拒|也|将|可|须|"
+    r"举证|称|诉称|辩称|答辩|认为|提供|陈述)"  # a side's part of a hearing (被告举证, 原告称) names no one
+)
 NOT_A_NAME = re.compile(
     r"\d+\s*(?:份|张|页|本|册|幅)|照片|笔录|复印件|现状图|影像图|勘测|"  # an item of an evidence list
     r"^[\d\s]+$|^(?:信息|基本情况|情况|名称|姓名|签名|签字|签收|盖章|拒绝|拒签|本人|类别|类型)|"
