@@ -84,7 +84,9 @@ _OCR_BRACKETS = str.maketrans("{「〈}」〉", "〔〔〔〕〕〕")  # OCR's g
 _SERVED_NAME = re.compile(
     r"(?:送达文书名称|文书名称|送达文书)(?:及文号)?\s*[:：|]\s*([\u4e00-\u9fff]{2,30}?(?:书|函|决定|裁定|判决|证))"
 )
-_OWN_LABEL = re.compile(r"(?:文号|文书号|案号|文书编号|决定书编号|编号)(?:\s*[:：|])+\s*$")  # "文号:⏎|⏎" in a table
+_OWN_LABEL = re.compile(
+    r"(?:(?:文号|文书号|案号|文书编号|决定书编号|编号)(?:\s*[:：|])+|[〔\[【](?:案号|案件字号)[〕\]】])\s*$"
+)  # "文号:⏎|⏎" in a table
 # A details page prints label and value side by side without a colon ("决定书文号  …罚决〔2021〕第15号", and
 # OCR may drop the gap); a label naming an earlier document (原处罚决定书文号) labels a citation.
 _LABEL_CELL = re.compile(
@@ -280,6 +282,7 @@ def _trim(prefix: str, before: str = "") -> int:
     stop = _STOP.match(context + masked)
     cut = max(0, stop.end() - len(context)) if stop else 0
     cut += masked[cut:].startswith("被")  # a passive (不服被鲁政复决字…): no agency's short name starts with 被
+    cut += len(masked[cut:]) - len(masked[cut:].lstrip("〕】]"))  # the end of a record's label (〔案件字号〕…)
     wrap = masked.rfind("\n")
     if wrap > cut and _line_above(masked[cut:wrap], (before + masked[:cut]).rstrip(" \t")):
         cut = wrap + 1

@@ -300,6 +300,11 @@ _CASE_RECORD_LINE = re.compile(
 )
 
 
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _line_at(text: str, at: int) -> str:
     end = text.find("\n", at)
     return text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]
@@ -325,7 +330,11 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
         if _empty_field(text, match, name_end):
             continue
         name_start, name_end = _named_below_kind(text, name_start, name_end, next_start)
-        raw = text[name_start:name_end]
+        if match.group("bracket"):  # a record's field (〔原告〕A;B) lists its names on its line, split by ;
+            if re.sub(r"\s", "", match.group("label")) == "当事人":
+                continue  # 〔当事人〕 lists every side without a role
+            name_end = min(next_start, _line_end(text, name_start))
+        raw = text[name_start:name_end].replace(";", "、").replace("；", "、")
         more = names_on_following_lines(text, name_end, next_start)
         tail_end = min([next_start, name_end + 400] + [s for s, _ in more[:1]])
         agent = _AGENT.search(text, name_end, tail_end)

@@ -98,7 +98,7 @@ def first_instance_role(label: str, note: str | None, name: str) -> PartyRole:
 
 
 LABEL = re.compile(
-    r"(?<![^\s。;；,，|、号])"  # a clause start, or straight after the case number of a one-line copy
+    r"(?<![^\s。;；,，|、号〔\[【])"  # a clause start, after a one-line copy's case number, or a record's 〔原告〕
     + r"(?:行政处罚(?=当事人基本情况))?"  # a publicity page's "行政处罚当事人基本情况:"
     + r"(?P<label>"
     + "|".join(_spaced(w) for w in sorted(ROLE_LABELS, key=len, reverse=True))
@@ -106,6 +106,7 @@ LABEL = re.compile(
     + LABEL_WORD_END
     + r"(?:基本情况)?"
     + r"(?:\s*\(\s*(?P<note>[^()\n]{1,12}?)\s*\))?(?:\s*(?:姓名或名称|单位名称|姓名|名称))?(?:\s*\([^()\n]{1,8}\))?"
+    r"(?P<bracket>[〕\]】])?"  # a record's field label: 〔原告〕A;B
     r"\s*(?P<sep>(?:[:：|]\s*)*)"
 )
 IDENTITY_WORDS = (
@@ -151,7 +152,8 @@ NOT_A_NAME = re.compile(
     r"^(?:单位|本单位|该单位|该局|本局|该公司|本公司|该院)|^(?:副)?(?:局长|镇长|乡长|科长|主任|所长|队长)$|工作人员$|"
     r"^(?:法官|审判长|审判员|人民陪审员|陪审员|书记员|执行员)$|"  # a court page's staff fields
     r"^(?:经办|审理|承办)法院$|"  # a case record's court field
-    r"^[*×X]+$"  # a name masked whole (申请人:***) names no one
+    r"^[*×X]+$|"  # a name masked whole (申请人:***) names no one
+    r"^-|[〕】]"  # the rest of a record's field label (〔当事人-个人〕…)
 )
 BAD_NAME = re.compile(NOT_A_NAME.pattern + "|" + _SENTENCE_WORD.pattern)
 _DESCRIBED_PERSON = re.compile(r"\s*[,，(（、]?\s*(?:男|女|性别|出生|生于|\d{4}\s*年|身份证|公民身份|汉族|民族)")

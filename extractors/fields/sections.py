@@ -96,7 +96,10 @@ _NOT_A_TITLE_AFTER = re.compile(
 # Courts title a document by its kind (行政判决书), never 行政案件判决书: that is a site's column name.
 _SITE_COLUMN = re.compile(r"案件(?:判决|裁定)书$")
 # A case record's next line (案号:…, 来源:…) that a reader joined onto the headline ending in its kind.
-_GLUED_RECORD = re.compile(r"(?<=书)(?:[(（]\d{1,2}[)）])?[ \t]*(?:案号|" + META_LABELS + r")[ \t]*[:：]")
+_GLUED_RECORD = re.compile(
+    r"(?<=书)(?:[(（]\d{1,2}[)）])?[ \t]*(?:(?:案号|" + META_LABELS + r")[ \t]*[:：]"
+    r"|[〔\[](?:案由|案号|案件字号|审理法院|审结日期|审理程序|文书类型)[〕\]])"  # a database's 〔案由〕 field
+)
 _COURT_LINE = re.compile(r"[\u4e00-\u9fff]{2,30}人民法院")
 # A newspaper or site headline of an agency's public notice: the agency, then what it announces.
 _AGENCY_NOTICE = re.compile(r"[\u4e00-\u9fff]{2,25}?(?:人民检察院|人民法院|人民政府|局)[\u4e00-\u9fff]{2,20}公告")
