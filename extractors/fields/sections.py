@@ -219,6 +219,9 @@ def _own_number_row(text: str, hit: re.Match[str]) -> bool:
     return label.startswith("文") and text[hit.start() - 1 : hit.start()] == "书" and label.endswith((":", "："))
 
 
+_SUMMARY_LABEL = re.compile(r"[〔【\[]?(?:内容摘要|内容概述|摘要)")
+
+
 def _holds_headline(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
     """A title phrase between one label's value and the next label (…浏览次数:356⏎行政处罚决定书(…号)⏎
     索引号:…) is the page's headline: the two metadata blocks around it stay two, not one that swallows it."""
@@ -242,7 +245,11 @@ def _label_spans(text: str) -> list[tuple[int, int]]:
             continue
         cell = group[-1].group(0).endswith("|")  # a table cell runs to the next cell, a summary included
         value = (_CELL_VALUE if cell else _META_VALUE).match(text, group[-1].end())
-        spans.append((group[0].start(), value.end() if value else group[-1].end()))
+        end = value.end() if value else group[-1].end()
+        if not cell and _SUMMARY_LABEL.match(group[-1].group(0)):  # a 摘要 repeats the opening: all its line
+            line_end = text.find("\n", end)
+            end = len(text) if line_end < 0 else line_end
+        spans.append((group[0].start(), end))
     return spans
 
 

@@ -29,3 +29,32 @@ def test_a_review_pages_case_headline_is_no_title() -> None:
     found = everything(_CASE_HEADLINE)
     assert (found.get("title") or {}).get("value") is None
     assert found["doc_type"]["value"] == "reconsideration_decision"
+
+
+_SUMMARY_REPEATS_OPENING = """首页 法制动态 案例判例 法律文书
+
+旗下栏目: 行政案件判决书
+
+(2011)沪二中行终字第44号
+
+来源:新浪网 作者:某某 人气: 发布时间:2013-12-15
+摘要:上海市第二中级人民法院 行政判决书 (2011)沪二中行终字第44号 上诉人(原审原告)上海某某房地产开发有限公司。
+上海市第二中级人民法院
+行政判决书
+(2011)沪二中行终字第44号
+  上诉人(原审原告)上海某某房地产开发有限公司。
+  法定代表人张甲,上海某某房地产开发有限公司董事长。
+  被上诉人(原审被告)上海市静安区人民政府。
+  法定代表人张乙,上海市静安区人民政府区长。
+  被上诉人(原审第三人)上海某某投资发展有限公司。
+  上诉人上海某某房地产开发有限公司因房屋征收补偿决定一案,不服上海市静安区人民法院行政判决,向本院提起上诉。
+"""
+
+
+def test_a_pages_summary_repeating_the_opening_is_metadata() -> None:
+    keys = party_keys(everything(_SUMMARY_REPEATS_OPENING))
+    assert keys == {
+        ("plaintiff", "上海某某房地产开发有限公司"),
+        ("defendant", "上海市静安区人民政府"),
+        ("third_party", "上海某某投资发展有限公司"),
+    }
