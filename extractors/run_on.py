@@ -146,6 +146,8 @@ def _headline_joints(line: str, title: re.Match[str]) -> set[int]:
         out.add(addressee.end())
     if _TITLE_START.search(line, 0, title.start()) or (before is not None and before.end() == title.start()):
         out |= {title.start(), *_issuer_start(line, title.start())}
+    elif line[title.start() - 1 : title.start()] in (" ", "\t"):  # after a page's chrome: 登录 | 注册 行政处罚决定书
+        out.add(title.start())
     return out
 
 

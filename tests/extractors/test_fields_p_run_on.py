@@ -124,3 +124,15 @@ def test_a_letter_spaced_court_before_the_title_is_one_issuer() -> None:
     found = everything(line)
     assert found["issuer"]["value"] == "厦门海事法院"
     assert found["doc_number"]["value"] == "(2019)闽72行初24号"
+
+
+def test_a_title_after_the_sites_chrome_on_the_same_line_is_the_title() -> None:
+    line = (
+        "欢迎访问某某市自然资源和规划局网站! 无障碍浏览 | 长辈版 | 设为首页 | 加入收藏 | 登录 | 注册 行政处罚决定书 "
+        "池自然资规罚决字[2020]11002号 某某乡人民政府: 我局于2020年9月15日对你单位非法占地建设一案立案调查。"
+        "经查,2019年5月10日,市政府将某某新增居民点项目建设用地使用权划拨给你单位,宗地总面积为5400平方米。"
+        "你单位未经批准擅自扩大建设范围,非法占用集体土地320平方米。"
+    )
+    found = everything(line)
+    assert found["title"]["value"] == "行政处罚决定书"
+    assert found["doc_number"]["value"] == "池自然资规罚决字[2020]11002号"
