@@ -58,3 +58,15 @@ def test_a_pages_summary_repeating_the_opening_is_metadata() -> None:
         ("defendant", "上海市静安区人民政府"),
         ("third_party", "上海某某投资发展有限公司"),
     }
+
+
+def test_a_title_word_a_pdf_line_starts_with_inside_a_sentence_is_no_title() -> None:
+    page = (
+        "江阴市国土资源局与龚**非诉执行审查裁定书\n审理经过\n"
+        "江阴市国土资源局向本院申请对龚**强制执行行政处罚决定一案,本院立案受理后,依法组成合议庭进行了书面审查。\n"
+        "经审查查明:2015年1月6日,江阴国土局作出澄土监巡罚字(2014)27号\n"
+        "行政处罚决定书,认定:龚**在未经依法批准的情况下,擅自占用华士镇陆桥村集体土地1.02亩建设钢架大棚。\n"
+    )
+    found = everything(page)
+    assert found["doc_type"]["value"] == "court_ruling"
+    assert (found.get("title") or {}).get("value") != "行政处罚决定书"
