@@ -66,3 +66,8 @@ def test_the_addressee_of_a_review_refused_is_the_applicant() -> None:
 
 def test_the_sites_address_between_issuer_and_title_is_skipped() -> None:
     assert everything(_SITE_ADDRESS_LINE)["issuer"]["value"] == "重庆市某某区人民政府"
+
+
+def test_a_review_told_without_its_title_on_a_scan_whose_line_breaks_inside_a_word() -> None:
+    scanned = _BODY_ONLY_REVIEW.replace("本机关于2024年8月5日收到", "本机关于2024年8月5日收\n到")
+    assert everything(scanned)["doc_type"]["value"] == "reconsideration_decision"
