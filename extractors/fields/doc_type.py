@@ -210,9 +210,11 @@ def _title_confidence(doc_type: DocType, cues: list[tuple[DocType, float]]) -> t
 
 
 def _whole_kind(headline: str) -> str:
-    """A case name cut at its last character (…行政判决, OCR at a photo's edge) still names the kind."""
+    """A case name's kind, also when cut at its last character (…行政判决, OCR at a photo's edge)."""
     compact = re.sub(r"\s+", "", headline)
-    return compact + "书" if re.search(r"(?:判决|裁定)$", compact) else compact
+    compact = compact + "书" if re.search(r"(?:判决|裁定)$", compact) else compact
+    # a court's case name is its kind: the words before it tell the case (…申请强制执行…), not the document
+    return "行政" + compact[-3:] if compact.endswith(("判决书", "裁定书")) else compact
 
 
 def _context(doc: Doc, sections: dict[str, tuple[int, int]]) -> str:

@@ -60,7 +60,7 @@ _STOP = re.compile(
     # conjunctions, verbs, role nouns and a date's tail (…4月19日收到…) end the words before a number too
     r"且|并|而|但|或|又|均|分别|系|收到|接到|查明|显示|机关|被告|第三人|上诉人|\d[年月日]|"
     # a maker's verb (被告制作…责改〔〕14号) and an alias's chrome ((以下简称〔2013〕8号处理决定)) too
-    r"制作|制发|签发|印发|简称|提交|递交)",  # (…提交易自然资罚申字…: a verb)
+    r"制作|制发|签发|印发|简称|提交|递交|主要内容)",  # (…提交易自然资罚申字…: a verb; a page's 跳转到主要内容)
     re.S,
 )
 _TYPE_AFTER = re.compile(

@@ -31,3 +31,26 @@ def test_a_record_pages_fields_give_kind_number_court_and_sides() -> None:
         ("defendant", "某某县人民政府"),
         ("defendant", "某某州人民政府"),
     }
+
+
+_WRAPPED_CASE_NAME = """跳转到主要内容
+(2015)沙法行非审字第00018号
+裁判日期:2015-02-16
+公开日期:2015-05-21
+案件名称
+重庆市沙坪坝区国土资源管理分局申请强制执行熊某均交出土地的决定
+行政裁定书
+法院
+重庆市沙坪坝区人民法院
+所属地区
+重庆市
+"""
+
+
+def test_a_non_litigation_case_name_wrapped_before_its_kind_is_no_title() -> None:
+    """A photo of a database page breaks the case name before 行政裁定书: the kind is the case's, the
+    number under the skip link is the document's own."""
+    found = everything(_WRAPPED_CASE_NAME)
+    assert (found.get("title") or {}).get("value") is None
+    assert found["doc_type"]["value"] == "court_ruling"
+    assert found["doc_number"]["value"] == "(2015)沙法行非审字第00018号"
