@@ -16,7 +16,8 @@ import re
 from extractors.fields.name_shapes import known_places
 from extractors.fields.sections import META_LABELS, PARTY_LABELS, TABLE_WORDS, TITLE_ENDINGS
 
-# A line at least this long holding at least two kinds of joint is a flattened document, not a paragraph.
+# A line at least this long holding two kinds of joint, or a headline near its start, is a flattened
+# document, not a paragraph.
 RUN_ON = 200
 _S = r"[ \t]*"
 
