@@ -50,14 +50,16 @@ _ADDRESSEE = re.compile(r"[^\s:：,，。;；()（）]{2,30}[:：]")
 # A title standing as a headline (at the line's start, after a blank, its issuer or its number, with at
 # most a short prefix such as 林业 or 涉嫌犯罪案件), not cited inside a sentence (…送达了行政处罚决定书(…号)).
 _ABOUT = re.compile(r"关于[^ \t]*$")  # 关于…检察建议书整改情况的回复: a title inside a longer one
-_HEADLINE = re.compile(r"(?:^|[ \t]|" + _TITLE_START.pattern.removesuffix(r"[ \t]*$") + r")[ \t]*[\u4e00-\u9fff]{0,8}$")
+_HEADLINE = re.compile(
+    r"(?:^|[ \t]|号[)）]|" + _TITLE_START.pattern.removesuffix(r"[ \t]*$") + r")[ \t]*[\u4e00-\u9fff]{0,8}$"
+)  # (also right after a bracketed number: 行政处罚决定书(…1号)行政处罚决定书…)
 # A letter's addressee between the headline and the body: "XX有限公司: 我局于…", "霍礼博: 经查…".
 _SALUTATION = re.compile(
     r"(?<=[ \t])[^\s:：,，。;；()（）《》]{2,30}[:：]"
     r"(?=[ \t]*(?:我局|本局|本机关|我委|本委|本府|经查|经调查|你|根据))"
 )
 _PARTY_WORD = _words(PARTY_LABELS) + r"(?![民员们知])"
-_PARTY = re.compile(r"(?<=[。;；号)）\] \t])" + _PARTY_WORD + r"|" + _PARTY_WORD + r"(?=姓名|名称|单位名称)")
+_PARTY = re.compile(r"(?<=[。;；:：号)）\] \t])" + _PARTY_WORD + r"|" + _PARTY_WORD + r"(?=姓名|名称|单位名称)")
 _FIRST_PARTY = re.compile(_PARTY_WORD)
 # A role word opening a sentence of the facts (被告辩称, 原告诉称) is left in its sentence.
 _NOT_A_LABEL_AFTER = re.compile(r"[ \t]*(?:诉称|辩称|述称|称|认为|不服|对|向|的|应|在|未|已|逾期|如|于)")

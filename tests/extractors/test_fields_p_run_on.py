@@ -136,3 +136,19 @@ def test_a_title_after_the_sites_chrome_on_the_same_line_is_the_title() -> None:
     found = everything(line)
     assert found["title"]["value"] == "行政处罚决定书"
     assert found["doc_number"]["value"] == "池自然资规罚决字[2020]11002号"
+
+
+def test_a_title_printed_again_after_its_bracketed_number_and_a_label_after_a_colon_are_broken() -> None:
+    page = (
+        "行政处罚决定书 (清自资罚决字〔2026〕2号)行政处罚决定书清自资罚决字〔2026〕2号段某勇、蒋某娥:"
+        "经县人民政府指定,由我局对你二人非法占用土地建房一案进行查处。经查,你二人于2020年3月未经依法批准"
+        "在衡南县茅市镇坪山村周家组占用耕地建房,同年9月竣工,建筑面积2413.23平方米,其中非法占用耕地338.8平方米。"
+    )
+    assert {p["name"] for p in everything(page)["parties"]} == {"段某勇", "蒋某娥"}
+    chrome = (
+        "广水市某某街道办事处 行政处罚决定书 广街办行罚决〔2025〕009号 • 发布时间:2025-07-22• 字体:当事人:卢** "
+        "居民身份证号码:42**************35 住(地)址:湖北省广水市某某办事处********号 根据上级部门移送,本机关于2025年"
+        "6月25日对你涉嫌未取得建设工程规划许可证进行建设一案立案调查。经查,你于2024年在某村建设房屋120平方米。"
+        "上述事实有现场勘测笔录、询问笔录、现场照片等证据为证。"
+    )
+    assert ("party", "卢**") in party_keys(everything(chrome))
