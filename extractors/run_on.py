@@ -5,7 +5,7 @@ Publishers re-type judgments and decisions as one run-on line ("…法院行政�
 one finds a title, a party block or a signature by where its lines start and end, so the joints a
 printed page has on their own lines are broken again here: the title from its number, each party
 label, the outcome's items, and the signature's names and date.  Only breaks are inserted, so each
-offset maps back to the text as read (see `origin`).
+offset maps back to the text as read (see `placed` and `origin`).
 """
 
 from __future__ import annotations
@@ -14,23 +14,21 @@ import bisect
 import re
 
 from extractors.fields.name_shapes import known_places
-from extractors.fields.sections import META_LABELS, PARTY_LABELS, TABLE_WORDS, TITLE_ENDINGS
+from extractors.fields.sections import (
+    LETTER_SPACE,
+    META_LABELS,
+    PARTY_LABELS,
+    TABLE_WORDS,
+    TITLE_ENDINGS,
+    spaced,
+    spaced_words,
+)
 
 # A line at least this long holding two kinds of joint, or a headline near its start, is a flattened
 # document, not a paragraph.
 RUN_ON = 200
-_S = r"[ \t]*"
-
-
-def _spaced(word: str) -> str:
-    return _S.join(re.escape(ch) for ch in word)
-
-
-def _words(alternatives: str) -> str:
-    return "(?:" + "|".join(_spaced(w) for w in sorted(alternatives.split("|"), key=len, reverse=True)) + ")"
-
-
-_TITLE = re.compile(r"(?:(?:" + _spaced("行政") + "|" + _spaced("执行") + ")" + _S + ")?" + _words(TITLE_ENDINGS))
+_S = LETTER_SPACE  # letter spacing between the characters of a word
+_TITLE = re.compile(r"(?:(?:" + spaced("行政") + "|" + spaced("执行") + ")" + _S + ")?" + spaced_words(TITLE_ENDINGS))
 # The body printing a document ends right before its title (…中级人民法院行政判决书).
 # The title is a word of its own there, not the end of a longer one (林业行政处罚决定书).
 _TITLE_START = re.compile(r"(?:人民法院|法[ \t]?院|人民检察院|人民政府|委员会|办公室|局|大队|支队|中心|号)[ \t]*$")
@@ -58,7 +56,7 @@ _SALUTATION = re.compile(
     r"(?<=[ \t])[^\s:：,，。;；()（）《》]{2,30}[:：]"
     r"(?=[ \t]*(?:我局|本局|本机关|我委|本委|本府|经查|经调查|你|根据))"
 )
-_PARTY_WORD = _words(PARTY_LABELS) + r"(?![民员们知])"
+_PARTY_WORD = spaced_words(PARTY_LABELS) + r"(?![民员们知])"
 _PARTY = re.compile(r"(?<=[。;；:：号)）\] \t])" + _PARTY_WORD + r"|" + _PARTY_WORD + r"(?=姓名|名称|单位名称)")
 _FIRST_PARTY = re.compile(_PARTY_WORD)
 # A role word opening a sentence of the facts (被告辩称, 原告诉称) is left in its sentence.
@@ -69,7 +67,7 @@ _IDENTITY = re.compile(
 _OUTCOME = re.compile(r"(?:裁定|判决|决定|处罚决定|处理决定)如下" + _S + r"[:：]")
 _ITEM = re.compile(r"(?<=[:：。;；])[ \t]*[一二三四五六七八九十]{1,3}[、.．]")
 _COURT_ROLE = re.compile(
-    _words("审判长|代理审判员|审判员|人民陪审员|执行员|法官助理|书记员") + r"(?=[ \t]*[\u4e00-\u9fff*×X某]{1,4})"
+    spaced_words("审判长|代理审判员|审判员|人民陪审员|执行员|法官助理|书记员") + r"(?=[ \t]*[\u4e00-\u9fff*×X某]{1,4})"
 )
 _CN = "〇○Oo0零一二三四五六七八九十"
 _CN_DATE = re.compile(rf"[二两][{_CN}]{{3}}{_S}年{_S}[{_CN}]{{1,2}}{_S}月{_S}[{_CN}]{{1,3}}{_S}日")
@@ -224,6 +222,11 @@ def insert(text: str, offsets: list[int]) -> str:
     return "\n".join(parts)
 
 
-def origin(offsets: list[int], position: int) -> int:
-    """Where a position of the re-broken text was in the text as read."""
-    return position - bisect.bisect_left([at + k for k, at in enumerate(offsets)], position)
+def placed(offsets: list[int]) -> list[int]:
+    """Where each inserted break stands in the re-broken text (computed once per document)."""
+    return [at + k for k, at in enumerate(offsets)]
+
+
+def origin(breaks_at: list[int], position: int) -> int:
+    """Where a position of the re-broken text was in the text as read; `breaks_at` comes from `placed`."""
+    return position - bisect.bisect_left(breaks_at, position)

@@ -306,8 +306,7 @@ def _line_end(text: str, at: int) -> int:
 
 
 def _line_at(text: str, at: int) -> str:
-    end = text.find("\n", at)
-    return text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]
+    return text[text.rfind("\n", 0, at) + 1 : _line_end(text, at)]
 
 
 def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
@@ -563,7 +562,7 @@ def _subject_of_facts(doc: Doc) -> list[_Party]:
 _SIDES = (PartyRole.PLAINTIFF, PartyRole.DEFENDANT)
 
 
-def _case_sides(doc: Doc, found: list[_Party]) -> list[_Party]:
+def _case_sides(doc: Doc, found: list[_Party], lawsuit_ruling: bool) -> list[_Party]:
     """A lawsuit's or 复议's sides the party block missed: a first-instance case-name headline, then the
     opening sentence ("原告A、B诉被告C…", "因不服被申请人D作出的…").  A labelled name that runs on
     into its sentence ("被告XX分局送达回证上显示") is cut back to the headline's spelling."""
@@ -573,9 +572,8 @@ def _case_sides(doc: Doc, found: list[_Party]) -> list[_Party]:
     hi = min(len(text), body + 1500)
     # The sections know where a site headline ends when a wrap or OCR glued the next heading onto it.
     found_headline = sections.get("headline")
-    ruling = _doc_type(doc) is DocType.COURT_RULING and _lawsuit_ruling(doc)
-    headline = party_case_sides.headline_sides(text, *found_headline, ruling) if found_headline else []
-    headline = headline or party_case_sides.headline_sides(text, 0, min(len(text), 3000), ruling)
+    headline = party_case_sides.headline_sides(text, *found_headline, lawsuit_ruling) if found_headline else []
+    headline = headline or party_case_sides.headline_sides(text, 0, min(len(text), 3000), lawsuit_ruling)
     for party in found:
         known = next((s for s in headline if s.role is party.role and party.name.startswith(s.name)), None)
         if known is not None and known.name != party.name and ORG_SUFFIX.search(known.name):
@@ -624,11 +622,13 @@ def find_parties(doc: Doc) -> Doc:
     for more in (_salutations(doc, lo, hi), _named_in_body(doc), _table_rows(doc, lo, hi)):
         seen = {p.name for p in parties}
         parties += [p for p in more if p.name not in seen]
-    if _doc_type(doc) is DocType.COURT_RULING and not _lawsuit_ruling(doc):
+    ruling = _doc_type(doc) is DocType.COURT_RULING
+    lawsuit_ruling = ruling and _lawsuit_ruling(doc)
+    if ruling and not lawsuit_ruling:
         parties = _ruling_without_block(doc, parties, "parties" in sections)
     if not parties:
         parties = _form_rows(doc, lo, hi)
-    parties = _case_sides(doc, parties)
+    parties = _case_sides(doc, parties, lawsuit_ruling)
     if not parties:
         parties = _subject_of_facts(doc)
     keys: set[tuple[PartyRole, str]] = set()

@@ -76,11 +76,10 @@ def headline_sides(text: str, lo: int, hi: int, lawsuit_ruling: bool = False) ->
     ("A与B…二审行政裁定书") names its sides too; past first instance, an agency is the defendant."""
     for name in read_case_names(text, lo, hi):
         sued = name.separator == "诉" and name.kind in ("判决书", "一案")
-        if name.named and (sued or (name.kind == "判决书" and name.stages == ("一审",))):
+        court_case = name.kind == "判决书" or (lawsuit_ruling and name.kind == "裁定书")
+        if name.named and (sued or (court_case and name.stages == ("一审",))):
             return _names(text, *name.first, PartyRole.PLAINTIFF) + _names(text, *name.second, PartyRole.DEFENDANT)
         if lawsuit_ruling and name.named and name.kind == "裁定书":
-            if name.stages == ("一审",):
-                return _names(text, *name.first, PartyRole.PLAINTIFF) + _names(text, *name.second, PartyRole.DEFENDANT)
             sides = _names(text, *name.first, PartyRole.PLAINTIFF) + _names(text, *name.second, PartyRole.PLAINTIFF)
             return [Side(first_instance_role("上诉人", None, s.name), s.name, s.start, s.end) for s in sides]
     return []

@@ -22,11 +22,17 @@ from extractors.normalise import original_range, unwrap
 if not Doc.has_extension("metadata_spans"):
     Doc.set_extension("metadata_spans", default=None)
 
-_S = r"[ \t]*"  # letter spacing inside titles and labels
+LETTER_SPACE = r"[ \t]*"  # letter spacing inside titles and labels
 
 
-def _spaced(word: str) -> str:
-    return _S.join(re.escape(ch) for ch in word)
+def spaced(word: str) -> str:
+    """A word as a pattern that also matches it letter-spaced (行 政 裁 定 书)."""
+    return LETTER_SPACE.join(re.escape(ch) for ch in word)
+
+
+def spaced_words(alternatives: str) -> str:
+    """One group of "|"-separated words, each letter-spaced or not, the longest tried first."""
+    return "(?:" + "|".join(spaced(w) for w in sorted(alternatives.split("|"), key=len, reverse=True)) + ")"
 
 
 # Web-page metadata labels; their dates and numbers describe the page, not the document.
@@ -41,7 +47,7 @@ META_LABELS = (
 )
 # A site's table may separate label and value with "|" instead of a colon; a database brackets its labels.
 _META_LABEL = re.compile(
-    r"[〔【\[]?(?:" + "|".join(_spaced(w) for w in META_LABELS.split("|")) + r")[〕】\]]?" + _S + r"[:：|]"
+    r"[〔【\[]?(?:" + "|".join(spaced(w) for w in META_LABELS.split("|")) + r")[〕】\]]?" + LETTER_SPACE + r"[:：|]"
 )
 _CELL_VALUE = re.compile(r"[^|\n]*\|?")
 # A date value ends at its time of day: OCR may glue the next line's headline onto it ("2018/10/23 0:00:00大连…").
@@ -73,15 +79,15 @@ TITLE_ENDINGS = (
 )
 _TITLE_CORE = re.compile(
     r"(?:(?:关于[^。\n]{2,60}?|[\u4e00-\u9fffA-Za-z×*](?:"
-    + _S
+    + LETTER_SPACE
     + r"[\u4e00-\u9fffA-Za-z×*]){0,30}?)"
-    + _S
+    + LETTER_SPACE
     + ")?"
     + "(?:"
-    + "|".join(_spaced(w) for w in TITLE_ENDINGS.split("|"))
+    + "|".join(spaced(w) for w in TITLE_ENDINGS.split("|"))
     + r")"
 )
-_TITLE_ENDING = re.compile("|".join(_spaced(w) for w in TITLE_ENDINGS.split("|")))
+_TITLE_ENDING = re.compile("|".join(spaced(w) for w in TITLE_ENDINGS.split("|")))
 # A page's field that names the document (信息名称: …决定书).
 _TITLE_LABEL = re.compile(r"(?:信息名称|文件名称|标题|名称)[ \t]*[:：|][ \t]*")
 # A form label (行政处罚决定书文号:) or the tail of a cited 《title》 wrapped onto its own line
@@ -116,17 +122,17 @@ PARTY_LABELS = (
     "再审申请人|再审被申请人|起诉人|被起诉人"
 )
 # A label that goes on into another word (第三人民医院, 申请人民法院, 当事人员) opens no party block.
-_PARTY_WORDS = "(?:" + "|".join(_spaced(w) for w in sorted(PARTY_LABELS.split("|"), key=len, reverse=True)) + r")"
+_PARTY_WORDS = spaced_words(PARTY_LABELS)
 _PARTY_WORDS += r"(?![民员们知])"
 _PARTY_LABEL = re.compile(
     "(?:(?:^|(?<=[\n。；;号]))"  # 号: a one-line copy runs the case number into the first label
-    + _S
+    + LETTER_SPACE
     + _PARTY_WORDS
-    + _S
+    + LETTER_SPACE
     + r"(?:[:：,，]|\s)?"
     + "|(?:(?<![\u4e00-\u9fff])|(?<=[号書书]))"
     + _PARTY_WORDS
-    + _S
+    + LETTER_SPACE
     + "[:：])",
     re.M,
 )
@@ -152,7 +158,7 @@ _FACT_CUE = re.compile(
     r"(?<!生)(?<!出生)[于在]\d{4}年\d{1,2}月"  # not a birth date (生于1976年5月12日)
 )
 _DISPOSITIVE_START = re.compile(
-    r"(?:裁定|决定|判决|处罚决定|处理决定|处罚)如下" + _S + r"[:：]?|(?:作出|给予)如下[^。\n]{0,12}?[:：]|"
+    r"(?:裁定|决定|判决|处罚决定|处理决定|处罚)如下" + LETTER_SPACE + r"[:：]?|(?:作出|给予)如下[^。\n]{0,12}?[:：]|"
     r"(?:特此)?建议[:：]|决定[:：]|裁定[:：]|判决[:：]|"
     r"(?:^|\n)[ \t]*(?:裁判结果|处理结果|判决结果|裁定结果)[ \t]*(?:\n|[:：])"
 )
@@ -162,7 +168,7 @@ _DISPOSITIVE_END = re.compile(
     r"请于收到本|请在收到本|请你单位"
 )
 _COURT_SIGN = re.compile(
-    "(?:" + "|".join(_spaced(w) for w in ("审判长", "代理审判员", "审判员", "人民陪审员", "执行员", "书记员")) + ")"
+    "(?:" + "|".join(spaced(w) for w in ("审判长", "代理审判员", "审判员", "人民陪审员", "执行员", "书记员")) + ")"
 )
 _CN = "〇○Oo0零一二两三四五六七八九十"
 # Signature dates, including OCR's damaged ones (year under the seal, 日 read as 曰 or 月).
