@@ -114,24 +114,36 @@ _OPENS_CITATION = re.compile(rf"[{_OPEN}](?=\s*(?:19|20)\d\d(?!\s*[{_CLOSE}\d]))
 
 # Prefixes of instruments of general application: judicial interpretations (法释, 法发, 川高法), normative
 # documents of an agency (湘自然资规, 国土资规) and of a government (…政发, …政办发).
-_GENERAL_PREFIX = re.compile(r"(?:法释|法发|高法|规|政发|政办发|国发|国办发|办发)$|^法$")
+_GENERAL_PREFIX = re.compile(r"(?:法释|法发|高法|规|规范|政发|政办发|国发|国办发|办发)$|^法$")
 # A land-use approval or permit cited for the record ("办理相关手续3527平方米(2011政国土字837号)").
 _APPROVAL_BEFORE = re.compile(r"(?:手续|批准文号|批复|审批|批文|许可证?|备案)[^。,，;；《》]{0,14}[(（\[]?$")
-_EVIDENCE = re.compile(r"价认|价格|认定|认证|鉴定|评估|备案|测绘|勘测|许可证|结论书|报告|批文")
+# Certificates and reports (国用/集用 land certificates, 公证书, 评报 valuation reports, 预审 opinions on land
+# use, 呈报 submissions) are evidence or approvals however they are numbered.
+_EVIDENCE = re.compile(
+    r"价认|价格|认定|认证|鉴定|评估|评报|估价|备案|测绘|勘测|许可证|使用证|权证|结论书|报告|批文|公证|预审|呈报"
+    r"|国用|集用|集建|房权|不动产权"
+)
+# A land-use pre-approval opinion is an approval even when it is sent as a letter (…预审意见的函).
+_PRE_APPROVAL = re.compile(r"预审意见")
+# A certificate named right after its number: (2005)第08048号集体土地使用证.
+_CERTIFICATE_AFTER = re.compile(r"[)）\]】〕]?[\u4e00-\u9fff]{0,8}(?:使用证|产权证|权证|许可证)")
 # A 《title》 next to the number: 《…的通知》法〔〕, 法释《…的批复》〔2013〕5号, 《规范…办法》(湘…规〔〕).
-_NAMED_BEFORE = re.compile(r"《(?P<title>[^《》]{2,60})》[(（\[]?(?:法释|法发|[\u4e00-\u9fff]{0,8})?$")
+_NAMED_BEFORE = re.compile(r"《(?P<title>[^《》]{2,90})》[(（\[]?(?:法释|法发|[\u4e00-\u9fff]{0,8})?$")
 _NAMED_AFTER = re.compile(r"[)）\]]?《(?P<title>[^《》]{2,60})》")
 _GENERAL_TITLE = re.compile(
     r"^(?:最高人民法院|最高人民检察院|国务院|[\u4e00-\u9fff]{2,10}(?:高级人民法院|人民政府|办公厅))?关于.{2,50}"
-    r"(?:通知|通告|规定|办法|解释|意见|批复|答复|决定)$|(?:条例|办法|规定|细则|规则|解释)$"
+    r"(?:通知|通告|规定|办法|解释|意见|批复|答复|决定)$|(?:条例|办法|规定|细则|规则|解释)"
+    r"(?:[(（](?:试行|暂行|修订|\d{4}年修订)[)）])?$"
 )
 # A notice that issues or adjusts a rule for everyone, named without 《》 around it: "…局关于印发《…标准》的
 # 通知(…〔2021〕19号)".  (A notice about one case, 关于责令限期改正的通知, is a case step and stays.)
 _RULE_NOTICE_BEFORE = re.compile(
-    r"关于(?:印发|转发|发布|公布|调整|明确|规范|加强|做好|进一步)[^。；;,，]{0,50}的(?:通知|通告|意见)[(（\[]?$"
+    r"关于(?:印发|转发|发布|公布|调整|明确|规范|加强|做好|进一步)[^。；;,，]{0,50}的(?:通知|通告|意见)[(（\[【〔]?$"
 )
 # "…发〔2022〕106号文件" cites a document as a rule to apply: case documents are named by their type.
-_AS_RULE_AFTER = re.compile(r"[)）\]]?文件")
+# "…号文批准" cites a government's approval as authority (of a land requisition); "…号批复" alone may be the act
+# under review and stays.
+_AS_RULE_AFTER = re.compile(r"[)）\]】〕]?(?:文件|文批准)")
 # An agency's letter or opinion listed as evidence ("…的复函(…函〔2023〕382号)等证据证实") is a third
 # party's evidence, however it is numbered.
 _EVIDENCE_NAME_BEFORE = re.compile(r"(?:复函|函|意见|报告|证明|说明)[(（\[][^()（）\[\]]{0,16}$")
@@ -437,12 +449,13 @@ def not_a_case_document(text: str, at: int, to: int) -> bool:
     prefix = re.split(rf"[{_OPEN}]?(?:19|20)\d\d", number, maxsplit=1)[0]
     if _GENERAL_PREFIX.search(prefix) or _EVIDENCE.search(prefix):
         return True
-    before = re.sub(r"\s+", "", text[max(0, at - 60) : at])
+    before = re.sub(r"\s+", "", text[max(0, at - 100) : at])
     after = re.sub(r"\s+", "", text[to : to + 60])
     if (
         _RULE_NOTICE_BEFORE.search(before)
         or _APPROVAL_BEFORE.search(before)
         or _AS_RULE_AFTER.match(after)
+        or _CERTIFICATE_AFTER.match(after)
         or _listed_evidence(text, at, to, before)
     ):
         return True
@@ -450,6 +463,8 @@ def not_a_case_document(text: str, at: int, to: int) -> bool:
     if named is None:
         return False
     title = named.group("title")
+    if _PRE_APPROVAL.search(title):
+        return True
     return bool(_GENERAL_TITLE.search(title) or _EVIDENCE.search(title)) and not _TYPE_AFTER.match(title)
 
 
