@@ -84,6 +84,9 @@ _PAGE_FOOTER = re.compile(
 # "XX公司：" alone on a line: a letter's addressee, never the wrapped end of the line before.
 ADDRESSEE_LINE = re.compile(r"^[ \t]*[^\s:：,，。;；|()]{2,40}[:：][ \t]*$", re.MULTILINE)
 _HARD_END = re.compile(r"[。：:；;！!？?」”\"〕]\s*$")
+# A field row (当事人:…, 文号:…) under a long line starts a line of its own: a case page prints its fields under
+# a headline as wide as the text.
+_FIELD_ROW = re.compile(r"^[ \t]*[\u4e00-\u9fff]{2,6}[ \t]*[:：][ \t]")
 
 
 # Words whose halves on two lines can only be a wrap, however short the first line is: a page of
@@ -194,7 +197,7 @@ def _dropped(text: str, rule: WrapRule) -> set[int]:
 def _runs_on(line: str, nxt: str, width: int | None, footer_next: bool, rule: WrapRule) -> bool:
     """The break after `line` is soft: a word split across it, or a full line (or one a page footer
     cut) that ends no sentence, before a line that starts nothing of its own."""
-    if ADDRESSEE_LINE.fullmatch(nxt):  # "XX公司：" alone on a line starts a letter
+    if ADDRESSEE_LINE.fullmatch(nxt) or _FIELD_ROW.match(nxt):  # "XX公司：" alone on a line starts a letter
         return False
     if splits_word(line, nxt):
         return True

@@ -134,6 +134,13 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
             DocType.RECONSIDERATION_DECISION,
             0.6,
         ),
+        # an appeal against a first-instance ruling (不服…行政裁定,向本院提起上诉) is decided by a ruling
+        # (行政诉讼法 第八十九条): a page cut before its title and outcome is one
+        (
+            r"不服[^。]{0,80}?裁定(?:书)?[,，]?[^。]{0,30}?向本院提起上诉",
+            DocType.COURT_RULING,
+            0.62,
+        ),
         # a court's own trial recounted (…向本院提起行政诉讼, 本院…公开开庭审理了本案, X到庭参加诉讼): a page cut
         # before its title is a judgment, whatever decision it quotes; a ruling's 裁定如下 still outweighs it
         (

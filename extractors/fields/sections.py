@@ -41,7 +41,7 @@ META_LABELS = (
     "主题分类|生效日期|浏览次数|公开方式|公开范围|信息名称|访问量|来源|文号|"
     "有效性|组配分类|体裁分类|发文机关|主题词|发布文号|发文日期|关键词|主题导航|内容概述|内容摘要|摘要|浏览|点击数|点击量|阅读数|阅读量|字体|作者|责任编辑|"
     # a judgment database's bracketed case fields (〔审理法院〕:…, 〔审结时间〕:…) describe the case record
-    "审理法院|法院层级|案例类型|审理程序|文书类型|审结时间|"
+    "审理法院|法院层级|案例类型|审理程序|文书类型|审结时间|法官|"
     # a site's footer names who runs the site, never who issued the document
     "主办单位|承办单位|主管单位|维护单位|网站标识码|网站识别码"
 )
@@ -151,6 +151,11 @@ _CO_PARTY_LINE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff][\u4e00-\u9fff*×X·]{0,4}\s*[,，(（]\s*(?:男|女|性别)"
     r"|[\u4e00-\u9fff()（）]{4,40}?(?:公司|厂|合作社|委员会|中心|局)\s*[,，]\s*(?:住所地|统一社会信用代码|法定代表人|负责人))"
 )
+# A hacked site's advertising line injected between the lines of the text (365bet开户网_…体育在线赌博_…官网):
+# no sentence punctuation, a gambling word.
+_SPAM_LINE = re.compile(
+    r"^[^,，。:：;；]*(?:bet\d*|赌博|博彩|娱乐城|百家乐|老虎机|彩票|棋牌|开户网)[^,，。:：;；]*$", re.I
+)
 # Sentences that open the facts once the party block is over.
 _FACT_CUE = re.compile(
     r"一案|经查|经调查|经审查|现查明|违法事实|本院于|本院受理|本院认为|本院经|向本院|向我院|我局于|我局在|我局经|本局于|"
@@ -255,8 +260,19 @@ def _label_spans(text: str) -> list[tuple[int, int]]:
         if not cell and _SUMMARY_LABEL.match(group[-1].group(0)):  # a 摘要 repeats the opening: all its line
             line_end = text.find("\n", end)
             end = len(text) if line_end < 0 else line_end
-        spans.append((group[0].start(), end))
+        spans.append((_empty_party_cell(text, group[0].start()), end))
     return spans
+
+
+_EMPTY_PARTY_CELL = re.compile(r"当事人[ \t]*[:：][ \t]*$")
+
+
+def _empty_party_cell(text: str, start: int) -> int:
+    """A case page's field row "当事人:   法官:   文号:…" leaves 当事人 empty: that cell belongs to the row,
+    it labels no party."""
+    line_start = text.rfind("\n", 0, start) + 1
+    cell = _EMPTY_PARTY_CELL.search(text, line_start, start)
+    return cell.start() if cell else start
 
 
 def find_title(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -464,10 +480,10 @@ def _skip_chars(text: str, start: int, count: int) -> int:
     return pos
 
 
-def find_parties(text: str, after: int) -> tuple[int, int] | None:
+def find_parties(text: str, after: int, metadata: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
     match = None
     for found in _PARTY_LABEL.finditer(text, after):
-        if _SENTENCE_AFTER.match(text, found.end()):
+        if _SENTENCE_AFTER.match(text, found.end()) or _inside(found.end() - 1, metadata or []):
             continue
         headline = case_title_line(text, found.start())
         if headline is None:
@@ -496,6 +512,8 @@ def _facts_start(text: str, start: int) -> int:
         labelled = _PARTY_LABEL.match(line) or _IDENTITY_LINE.match(line) or _CO_PARTY_LINE.match(line)
         # a line after one that stops on a comma is the same sentence wrapped (a PDF line or page break)
         wrapped = _last_printed(text, line_start) in ("，", ",", "、")
+        if _SPAM_LINE.match(line.strip()):
+            continue
         if len(line.strip()) > 12 and not labelled and not wrapped and not _cell_value(text, line_start, line_end):
             return line_start
     return end
@@ -613,7 +631,7 @@ def find_sections(
     after_title = title[1] if title else top
     # a title read from the page's metadata: the document itself starts after that block
     after_title = next((e for s, e in metadata if s <= after_title <= e), after_title)
-    parties = find_parties(text, after_title)
+    parties = find_parties(text, after_title, metadata)
     if parties:
         sections["parties"] = parties
     body_start = parties[1] if parties else _header_end_without_parties(text, after_title)

@@ -145,8 +145,9 @@ def test_appeal_block_under_a_case_title_is_read_with_first_instance_roles():
 
 
 def test_the_case_title_does_not_start_the_party_block():
-    sections, _ = find_sections(_APPEAL_PAGE)
-    assert _APPEAL_PAGE[slice(*sections["parties"])].startswith("当事人:")
+    sections, metadata = find_sections(_APPEAL_PAGE)
+    assert _APPEAL_PAGE[slice(*sections["parties"])].startswith("上诉人(原审原告)吴某甲")
+    assert any(_APPEAL_PAGE[s:e].startswith("当事人:   法官:") for s, e in metadata)  # the page's empty field row
     assert "上诉人(原审第三人)" not in _APPEAL_PAGE[slice(*sections["body"])][:40]
 
 
