@@ -87,6 +87,8 @@ _HARD_END = re.compile(r"[。：:；;！!？?」”\"〕]\s*$")
 # A field row (当事人:…, 文号:…) under a long line starts a line of its own: a case page prints its fields under
 # a headline as wide as the text.
 _FIELD_ROW = re.compile(r"^[ \t]*[\u4e00-\u9fff]{2,6}[ \t]*[:：][ \t]")
+# A court's name alone on its line opens the court's header.
+_COURT_ALONE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,30}法院[ \t\u3000]*$")
 
 
 # Words whose halves on two lines can only be a wrap, however short the first line is: a page of
@@ -197,7 +199,11 @@ def _dropped(text: str, rule: WrapRule) -> set[int]:
 def _runs_on(line: str, nxt: str, width: int | None, footer_next: bool, rule: WrapRule) -> bool:
     """The break after `line` is soft: a word split across it, or a full line (or one a page footer
     cut) that ends no sentence, before a line that starts nothing of its own."""
-    if ADDRESSEE_LINE.fullmatch(nxt) or _FIELD_ROW.match(nxt):  # "XX公司：" alone on a line starts a letter
+    # "XX公司：" alone on a line starts a letter; a field row starts a line of its own, and so does a court's
+    # name under a case name ending in its kind (…再审行政裁定书)
+    if ADDRESSEE_LINE.fullmatch(nxt) or _FIELD_ROW.match(nxt):
+        return False
+    if _COURT_ALONE.match(nxt) and line.rstrip().endswith("书"):
         return False
     if splits_word(line, nxt):
         return True

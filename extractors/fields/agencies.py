@@ -28,7 +28,10 @@ _SUFFIX = (
 )
 # \u2006 is normalise()'s blank for pinyin printed inside a name (规(guī)划局).
 AGENCY = re.compile(r"[\u4e00-\u9fffA-Za-z×*()（）\u2006]{2,40}?" + _SUFFIX + r"(?![\u4e00-\u9fff]{0,2}(?:长|员|人))")
-_NOT_AGENCY = re.compile(r"^(?:本院|我局|本局|你局|贵院|贵局|该局|我院|本机关)|审判|书记|代理|当事人|申请|法定代表")
+# A name that runs over a document's title or starts at a number's 号 is a sentence's words, not a body.
+_NOT_AGENCY = re.compile(
+    r"^(?:本院|我局|本局|你局|贵院|贵局|该局|我院|本机关)|审判|书记|代理|当事人|申请|法定代表|(?:判决|裁定|决定)书|^号"
+)
 # A page-index row that OCR merged (公开方式政府网站) ends like an agency (…站) and is none.
 _META_WORD = re.compile(META_LABELS + r"|网站$")
 _RECIPIENT = re.compile(
@@ -117,7 +120,7 @@ _OWN_ACT = re.compile(
 # it lists the case under, not the court's full name, so a bare label needs its colon).
 _COURT_FIELD = re.compile(
     r"(?:(?:审[ \t]*理|经[ \t]*办|承[ \t]*办)[ \t]*法[ \t]*院[ \t]*(?:[〕】\]][ \t]*[:：|\n]?|[:：|\n])"
-    r"|(?:^|(?<=\n))[ \t]*法[ \t]*院[ \t]*[:：])[ \t]*"
+    r"|(?:^|(?<=\n))[ \t\u3000]*(?:审[ \t]*判[ \t]*机[ \t]*关|法[ \t]*院)[ \t]*[:：])[ \t]*"
     r"(?P<value>[^\n〔【\[]{2,120})"
 )
 

@@ -74,6 +74,8 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
             0.6,
         ),
         (r"(?:处罚|决定)如下|决定(?:给予|对你|对当事人)", DocType.PENALTY_DECISION, 0.6),
+        # a bureau's summary of its decision (对其作出以下处罚, 我局对单位作出如下行政处罚)
+        (r"作出(?:如下|以下)的?(?:行政)?处罚(?!告知|事先)", DocType.PENALTY_DECISION, 0.55),
         (r"(?:接到|收到|履行)本(?:行政)?处罚决定", DocType.PENALTY_DECISION, 0.55),
         # a disclosure table of a decision: its first row is labelled with the decision's number
         (r"(?:^|[\n|])[ \t]*(?:行政)?处罚决定书?(?:文号|编号)[ \t]*[:：|]", DocType.PENALTY_DECISION, 0.6),
@@ -97,7 +99,7 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
         # a page that prints only the decision's number over its facts (穗规划资源番资罚〔2021〕78号): the
         # series says a penalty decision, kept below review level (not 罚告, 罚听: a notice's series)
         (
-            r"(?:^|\n)[ \t]*(?:编号[ \t]*[:：][ \t]*)?"
+            r"(?:^|\n)[ \t]*(?:[\u4e00-\u9fff]{0,6}编号[ \t]*[:：][ \t]*)?"
             r"[\u4e00-\u9fff()（）]{1,16}罚(?:决)?字?[ \t]*[〔\[(（]?[ \t]*(?:19|20)\d{2}",
             DocType.PENALTY_DECISION,
             0.5,

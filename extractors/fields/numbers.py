@@ -85,8 +85,9 @@ _SERVED_NAME = re.compile(
     r"(?:送达文书名称|文书名称|送达文书)(?:及文号)?\s*[:：|]\s*([\u4e00-\u9fff]{2,30}?(?:书|函|决定|裁定|判决|证))"
 )
 _OWN_LABEL = re.compile(
-    r"(?:(?:文号|文书号|案号|文书编号|决定书编号|编号)(?:\s*[:：|])+|[〔\[【](?:案号|案件字号)[〕\]】])\s*$"
-)  # "文号:⏎|⏎" in a table
+    r"(?:(?:文[ \t]?号|文书号|案[ \t]?号|文书编号|决定书编号|编[ \t]?号)(?:\s*[:：|])+"
+    r"|[〔\[【](?:案号|案件字号)[〕\]】])\s*$"
+)  # "文号:⏎|⏎" in a table; a site may letter-space it ("文 号 |")
 # A details page prints label and value side by side without a colon ("决定书文号  …罚决〔2021〕第15号", and
 # OCR may drop the gap); a label naming an earlier document (原处罚决定书文号) labels a citation.
 _LABEL_CELL = re.compile(

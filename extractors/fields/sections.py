@@ -41,7 +41,9 @@ META_LABELS = (
     "主题分类|生效日期|浏览次数|公开方式|公开范围|信息名称|访问量|来源|文号|"
     "有效性|组配分类|体裁分类|发文机关|主题词|发布文号|发文日期|关键词|主题导航|内容概述|内容摘要|摘要|浏览|点击数|点击量|阅读数|阅读量|字体|作者|责任编辑|"
     # a judgment database's bracketed case fields (〔审理法院〕:…, 〔审结时间〕:…) describe the case record
-    "审理法院|法院层级|案例类型|审理程序|文书类型|审结时间|法官|"
+    "审理法院|法院层级|案例类型|审理程序|文书类型|审结时间|法官|标题|"
+    # a law database's case card (北大法宝: 公开类型, 权责关键词, 相关企业…)
+    "公开类型|裁定类型|判决类型|案件类型|权责关键词|相关企业|相关人物|法宝引证码|"
     # a site's footer names who runs the site, never who issued the document
     "主办单位|承办单位|主管单位|维护单位|网站标识码|网站识别码"
 )
@@ -89,7 +91,7 @@ _TITLE_CORE = re.compile(
 )
 _TITLE_ENDING = re.compile("|".join(spaced(w) for w in TITLE_ENDINGS.split("|")))
 # A page's field that names the document (信息名称: …决定书).
-_TITLE_LABEL = re.compile(r"(?:信息名称|文件名称|标题|名称)[ \t]*[:：|][ \t]*")
+_TITLE_LABEL = re.compile(spaced_words("信息名称|文件名称|标题|名称") + r"[ \t]*(?:[:：][ \t]*\|?|\|)[ \t]*")
 # A form label (行政处罚决定书文号:) or the tail of a cited 《title》 wrapped onto its own line
 # names a document without being its title.
 # A table's column header (| 行政处罚决定书文号 |) is such a label too.
@@ -175,6 +177,7 @@ _DISPOSITIVE_END = re.compile(
 _COURT_SIGN = re.compile(
     "(?:" + "|".join(spaced(w) for w in ("审判长", "代理审判员", "审判员", "人民陪审员", "执行员", "书记员")) + ")"
 )
+_REASONS = re.compile(r"(?:本院|法院)(?:经审理)?(?:认为|查明)|(?:判决|裁定)如下|诉称|辩称")
 _CN = "〇○Oo0零一二两三四五六七八九十"
 # Signature dates, including OCR's damaged ones (year under the seal, 日 read as 曰 or 月).
 _DATE_ANY = re.compile(
@@ -233,11 +236,25 @@ def _own_number_row(text: str, hit: re.Match[str]) -> bool:
 _SUMMARY_LABEL = re.compile(r"[〔【\[]?(?:内容摘要|内容概述|摘要)")
 
 
+def _value_end(text: str, label: re.Match[str]) -> int:
+    """Where a label's value ends: on its line, or on the next line when the page prints every label over
+    its value (审理法院：⏎X人民法院⏎⏎审结日期：⏎…): a label that ends its line, over a short line, then a blank
+    line or another label that ends its line."""
+    value = _META_VALUE.match(text, label.end())
+    end = value.end() if value else label.end()
+    below = _VALUE_BELOW.match(text, label.end())
+    return below.end("value") if below and not _META_LABEL.match(below.group("value").strip()) else end
+
+
+_VALUE_BELOW = re.compile(
+    r"[ \t]*\n[ \t]*(?P<value>[^\n]{1,60}?)[ \t]*(?=\n[ \t]*\n|\n[^\n]{0,12}[:：][ \t]*\n)"
+)
+
+
 def _holds_headline(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
     """A title phrase between one label's value and the next label (…浏览次数:356⏎行政处罚决定书(…号)⏎
     索引号:…) is the page's headline: the two metadata blocks around it stay two, not one that swallows it."""
-    value = _META_VALUE.match(text, before.end())
-    titles = _TITLE_ENDING.finditer(text, value.end() if value else before.end(), after.start())
+    titles = _TITLE_ENDING.finditer(text, _value_end(text, before), after.start())
     return any(not _NOT_A_TITLE_AFTER.match(text, title.end()) for title in titles)  # not a column name
 
 
@@ -255,8 +272,11 @@ def _label_spans(text: str) -> list[tuple[int, int]]:
         if not strong and len(group) < 2:
             continue
         cell = group[-1].group(0).endswith("|")  # a table cell runs to the next cell, a summary included
-        value = (_CELL_VALUE if cell else _META_VALUE).match(text, group[-1].end())
-        end = value.end() if value else group[-1].end()
+        if cell:
+            value = _CELL_VALUE.match(text, group[-1].end())
+            end = value.end() if value else group[-1].end()
+        else:
+            end = _value_end(text, group[-1])
         if not cell and _SUMMARY_LABEL.match(group[-1].group(0)):  # a 摘要 repeats the opening: all its line
             line_end = text.find("\n", end)
             end = len(text) if line_end < 0 else line_end
@@ -492,7 +512,8 @@ def find_parties(text: str, after: int, metadata: list[tuple[int, int]] | None =
         after = max(after, headline[1])  # the facts cannot have begun in a page's case title
     if match is None or match.start() > after + 1500:
         return None
-    if _FACT_CUE.search(text, after, match.start()):  # the facts began first: a label in a sentence or a list
+    # the facts began first: a label in a sentence or a list (a case book's 案由: field above the sides is no fact)
+    if any(not cue.group(0).startswith("案由") for cue in _FACT_CUE.finditer(text, after, match.start())):
         return None
     start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
     end = _facts_start(text, start)
@@ -548,7 +569,8 @@ def find_signature(text: str, after: int, metadata: list[tuple[int, int]]) -> tu
     copy_to = _COPY_TO.search(text, after, end)
     if copy_to and copy_to.start() > after + (end - after) * 0.5:
         end = copy_to.start()
-    court = _COURT_SIGN.search(text, after, end)
+    # a case book lists the panel in its header (合议庭组成人员:审判长:…): the signatures come after the reasons
+    court = next((m for m in _COURT_SIGN.finditer(text, after, end) if not _REASONS.search(text, m.end(), end)), None)
     dates = [
         m
         for m in _DATE_ANY.finditer(text, after, end)
@@ -574,7 +596,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     if before.endswith(("于", "在", "至", "自", "从", "日", "即", ",", "，", "、")):
         return False
     after = text[end : end + 12].split("\n")[0].strip()
-    return not after or bool(_SIGN_AFTER.match(after)) or not re.match(r"[\u4e00-\u9fff,，、。]", after)
+    return not after or bool(_SIGN_AFTER.match(after)) or not re.match(r"[\u4e00-\u9fff,，、。]|[.．;；]\s*\S", after)
 
 
 def _back_to_issuer(text: str, start: int) -> int:
@@ -619,8 +641,10 @@ def find_sections(
         top = next((e for s, e in metadata if s <= top < e), top + 1)
     title = find_title(text, metadata)
     court = _COURT_HEADER.search(text)
-    if court is not None and title in (None, court.span("title")):  # a judgment under a blog's commentary:
-        title, top = court.span("title"), max(top, court.start("court"))  # the document starts at its court
+    # a judgment under a blog's commentary, or under a database's case name (X与Y再审行政裁定书): the document
+    # starts at its court
+    if court is not None and (title in (None, court.span("title")) or _ends_case_name(text, title)):
+        title, top = court.span("title"), max(top, court.start("court"))
     if title:
         sections["title"] = title
     elif headline := find_headline(text, metadata):
@@ -660,6 +684,15 @@ _COURT_HEADER = re.compile(
     r"[ \t]*[(（〔\[][ \t]*(?:19|20)\d{2}",
     re.M,
 )
+
+
+def _ends_case_name(text: str, title: tuple[int, int] | None) -> bool:
+    """The title phrase found ends a line that is a case name, not a title of its own."""
+    if title is None:
+        return False
+    line_start = text.rfind("\n", 0, title[0]) + 1
+    before = _compact(text[line_start : title[0]])
+    return bool(before) and looks_like_case_name(before + _compact(text[title[0] : title[1]]))
 
 
 def _header_end_without_parties(text: str, after: int) -> int:
