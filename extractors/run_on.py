@@ -57,7 +57,10 @@ _SALUTATION = re.compile(
     r"(?=[ \t]*(?:我局|本局|本机关|我委|本委|本府|经查|经调查|你|根据))"
 )
 _PARTY_WORD = spaced_words(PARTY_LABELS) + r"(?![民员们知])"
-_PARTY = re.compile(r"(?<=[。;；:：号)）\] \t])" + _PARTY_WORD + r"|" + _PARTY_WORD + r"(?=姓名|名称|单位名称)")
+# (a label with its colon is one even glued to the word before it: …系单位局长被执行人：…)
+_PARTY = re.compile(
+    r"(?<=[。;；:：号)）\] \t])" + _PARTY_WORD + r"|" + _PARTY_WORD + r"(?=姓名|名称|单位名称|[ \t]*[:：])"
+)
 _FIRST_PARTY = re.compile(_PARTY_WORD)
 # A role word opening a sentence of the facts (被告辩称, 原告诉称) is left in its sentence.
 _NOT_A_LABEL_AFTER = re.compile(r"[ \t]*(?:诉称|辩称|述称|称|认为|不服|对|向|的|应|在|未|已|逾期|如|于)")
@@ -89,7 +92,8 @@ def breaks(text: str) -> list[int]:
     for line in text.split("\n"):
         if len(line) >= RUN_ON:
             joints = _joints(line)
-            if len(joints) >= 2 or min(joints.get("title", {RUN_ON})) < RUN_ON:  # a headline near the top
+            # two kinds of joint, a headline near the top, or a party block's labels (申请执行人:…被执行人:…)
+            if len(joints) >= 2 or min(joints.get("title", {RUN_ON})) < RUN_ON or len(joints.get("party", ())) >= 2:
                 found.update(pos + at for offsets in joints.values() for at in offsets)
         pos += len(line) + 1
     return sorted(at for at in found if 0 < at < len(text) and text[at - 1] != "\n" and text[at] != "\n")

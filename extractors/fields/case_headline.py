@@ -36,6 +36,8 @@ _LABEL = _either(
 _CASE_WORDS = _either(
     *("一案", "土地", "国土", "林业", "矿产", "资源", "行政", "非诉", "强制", "执行", "审查", "申请"),
     *("城建", "城乡", "规划", "房屋", "其他", *STAGES),
+    # a database's cause of action after the names (处罚类纠纷, 违章建筑, 拆迁补偿, 征收决定…)
+    *("处罚", "违章", "违法", "拆迁", "拆除", "征收", "纠纷", "赔偿", "补偿"),
 )
 # How the name of an organ or a company ends; a side that ends so is named whole.
 _SIDE_END = _either(

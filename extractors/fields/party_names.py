@@ -116,7 +116,7 @@ IDENTITY_WORDS = (
 # Where a name stops: punctuation, a table cell break, an identity label, or a
 # sentence verb that shows the label was part of a sentence after all.
 _NAME_END = re.compile(
-    r"[,，。;；:：\n|]|\s{2,}"
+    r"[,，。;；:：\n|?？\ue000-\uf8ff]|\s{2,}"
     r"|\s(?=(?:男|女|\d|[A-Z0-9]{6}|" + IDENTITY_WORDS + "))"
     r"|(?=(?:" + IDENTITY_WORDS + r"))"
     r"|(?=于\s*[\d〇○一二])|(?=向本院|向我院|不服|一案|申请强制执行|因\S|未经|擅自)"

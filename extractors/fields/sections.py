@@ -526,6 +526,9 @@ def _facts_start(text: str, start: int) -> int:
     cue_at = cue.start() if cue else len(text)
     sentence = max(text.rfind(ch, start, cue_at) for ch in "。\n；;")
     end = sentence + 1 if sentence > start else cue_at
+    label = _PARTY_LABEL.match(text, end) if sentence > start else None
+    if label and label.group(0).rstrip().endswith((":", "：")):  # a label's row runs on into the facts (一案)
+        end = cue_at
     for line_start, line_end in _lines(text):
         if line_start <= start or line_start >= end:
             continue

@@ -111,3 +111,8 @@ def test_a_letter_spaced_title_field_names_the_document() -> None:
     found = everything(text)
     assert found["title"]["value"] == "行政处罚决定书"
     assert found["doc_type"]["value"] == "penalty_decision"
+
+
+def test_a_case_names_cause_of_action_is_no_part_of_the_respondent() -> None:
+    found = everything("申请执行人平川市国土资源局与被执行人韩某某处罚类纠纷一案行政裁定书\n【法宝引证码】CLI.C.8158\n")
+    assert party_keys(found) == {("applicant", "平川市国土资源局"), ("respondent", "韩某某")}
