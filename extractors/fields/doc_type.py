@@ -60,7 +60,12 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
         ),
         (r"裁定如下", DocType.COURT_RULING, 0.65),
         (r"判决如下", DocType.COURT_JUDGMENT, 0.65),
-        (r"(?:^|\n)\s*(?:不)?准予(?:强制)?执行|裁定(?:不予受理|驳回)", DocType.COURT_RULING, 0.55),
+        # (or a court's finding on the decision, then the outcome: …处罚决定合法，准予强制执行)
+        (
+            r"(?:^|\n)\s*(?:不)?准予(?:强制)?执行|裁定(?:不予受理|驳回)|决定合法[,，]\s*(?:不)?准予(?:强制)?执行",
+            DocType.COURT_RULING,
+            0.55,
+        ),
         (r"复议决定如下|维持.{0,20}(?:处罚决定|决定)", DocType.RECONSIDERATION_DECISION, 0.5),
         # the reconsideration body speaking of the application made to it (向本机关提出行政复议申请,
         # 本机关…收到复议申请); a bureau's own decision only points to where one may apply

@@ -164,10 +164,10 @@ _BODY_PATTERNS: dict[DocType, tuple[tuple[PartyRole, re.Pattern[str], float], ..
 _BODY_PATTERNS[DocType.CASE_REFERRAL] = _BODY_PATTERNS[DocType.CRIMINAL_REFERRAL]
 # A referral may concern companies, each the subject of its own sentence of facts ("…,XX有限公司在未取得…").
 _REFERRED_ORG = re.compile(
-    r"(?:^|(?<=[,，。:：;；\n \t\u3000]))(?P<name>[\u4e00-\u9fff]{2,30}?"
+    r"(?:^|(?<=[,，。:：;；\n \t\u3000)）]))(?P<name>[\u4e00-\u9fff]{2,30}?"
     r"(?:有限责任公司|股份有限公司|有限公司|公司|厂|合作社|经济社|经济联合社))"
-    # then what it did, or when it did it (…经济社于2020年在…建设, …有限公司2014年10月份开工建设)
-    r"(?=在未|未经|未取得|未办理|擅自|非法|违法|于?[ \t]*(?:19|20)\d{2}[ \t]*年)"
+    # then what it did, or when it did it (…经济社于2020年在…建设, …有限公司2014年10月份开工建设, …自2015年3月)
+    r"(?=在未|未经|未取得|未办理|擅自|非法|违法|[于自]?[ \t]*(?:19|20)\d{2}[ \t]*年)"
 )
 
 

@@ -32,6 +32,7 @@ _DISPOSITIVE_START = re.compile(
     r"|(?:之|的)规定\s*[,，]\s*(?:本院)?裁定\s*(?:如\s*下)?\s*[:：]?|(?<=\n)\s*裁定\s*[:：]"
 )
 _REASONING = re.compile(r"本院认为")
+_FINDING_THEN_OUTCOME = re.compile(r"决定(?:合法|正确)[^。]{0,10}?[,，]\s*(?P<outcome>(?:不)?[准準]予(?:强制)?执行)")
 _FIRST_INSTANCE_VIEW = re.compile(r"(?:原审|一审)(?:法院)?(?:经审理|经审查)?认为")
 # Sentences inside the dispositive part that are not the outcome.
 _NOT_OUTCOME = re.compile(
@@ -86,9 +87,10 @@ def dispositive_range(doc: Doc) -> tuple[int, int] | None:
     starts = [
         m for m in _DISPOSITIVE_START.finditer(text, reasoning.start() if reasoning else 0) if not _recounted(text, m)
     ]
-    if not starts:
-        return None
     end = sections["signature"][0] if "signature" in sections else len(text)
+    if not starts:  # a copy cut down to its outcome: the court's finding on the decision, then 准予强制执行
+        finding = _FINDING_THEN_OUTCOME.search(text, reasoning.start() if reasoning else 0)
+        return (finding.start("outcome"), end) if finding and end > finding.start("outcome") else None
     start = starts[-1].end()
     return (start, end) if end > start else None
 

@@ -313,6 +313,8 @@ def find_title(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None
         own_line = _glued_title(text, first) or _own_line_title(text, first, skip)
         if own_line and _lost_first_character(head, _compact(text[own_line[0] : own_line[1]])):
             return first  # the headline, glued to its number by OCR, is the whole copy of the cut header
+        if own_line is None and _in_sentence(text, first[1]):
+            return None  # …时限为自督办通知书下发之日起60日内。: a document named in a sentence
         return own_line or first
     # the same headline printed again (a 标题 value OCR read without its colon, then the page's own)
     while later and _compact(text[later[0] : later[1]]) == head:
@@ -430,6 +432,13 @@ def _title_from(text: str, begin: int, limit: int, skip: list[tuple[int, int]]) 
 def _runs_on(text: str, end: int) -> bool:
     """A kind word that a sentence or a page's headline goes on from (行政判决书怎么写…) names no document."""
     return bool(re.match(r"[\u4e00-\u9fff]{2}", text[end : end + 2])) and not _PARTY_LABEL.match(text, end)
+
+
+def _in_sentence(text: str, end: int) -> bool:
+    """The words after a kind word go on to the full stop that ends their line: a sentence, not a headline."""
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end].rstrip()
+    return rest.endswith("。") and "。" not in rest[:-1] and len(rest) <= 40
 
 
 def _glued_title(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
@@ -700,7 +709,10 @@ def _ends_case_name(text: str, title: tuple[int, int] | None) -> bool:
 
 def _header_end_without_parties(text: str, after: int) -> int:
     """Without a party block the header is the title, number and salutation lines: up to the first sentence."""
-    salutation = re.compile(r"[^\n。，,]{2,40}[:：]\s*$", re.M).search(text, after, after + 300)
+    first_stop = text.find("。", after, after + 300)  # a salutation comes before the first sentence ends
+    salutation = re.compile(r"[^\n。，,]{2,40}[:：]\s*$", re.M).search(
+        text, after, first_stop if first_stop >= 0 else after + 300
+    )
     if salutation:
         return salutation.end()
     cue = _FACT_CUE.search(text, after, after + 600)
