@@ -120,7 +120,7 @@ _OWN_ACT = re.compile(
 # it lists the case under, not the court's full name, so a bare label needs its colon).
 _COURT_FIELD = re.compile(
     r"(?:(?:审[ \t]*理|经[ \t]*办|承[ \t]*办)[ \t]*法[ \t]*院[ \t]*(?:[〕】\]][ \t]*[:：|\n]?|[:：|\n])"
-    r"|(?:^|(?<=\n))[ \t\u3000]*(?:审[ \t]*判[ \t]*机[ \t]*关|法[ \t]*院)[ \t]*[:：])[ \t]*"
+    r"|(?:^|(?<=\n))[ \t\u3000]*(?:审[ \t]*判[ \t]*机[ \t]*关|(?:二审|再审)?法[ \t]*院)[ \t]*[:：])[ \t]*"
     r"(?P<value>[^\n〔【\[]{2,120})"
 )
 

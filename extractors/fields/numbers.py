@@ -56,7 +56,7 @@ NUMBER = re.compile(
 _STOP = re.compile(
     r".*(?:平方米|公顷|亩|申请执行人|被执行人|申请人|执行人|当事人|做出|履行|撤销|维持|不予|准予|未|已|的|于|作出|执行|申请|依据|根据|依照|按照|决定书|通知书|告知书|催告书|裁定书|判决书|建议书|移送书|"
     r"了|及|和|与|是|即|以|对|经|在|将|向|送达|下发|出具|为|文号|案号|编号|见|号|字号|原|我局|本院|你局|贵院|"
-    r"法院|检察院|政府|不服|局|名称|回复|报告|回证|"
+    r"法院|检察院|政府|不服|局|名称|回复|报告|回证|厅|委员会|该院|称|其|审查|张贴|"
     # conjunctions, verbs, role nouns and a date's tail (…4月19日收到…) end the words before a number too
     r"且|并|而|但|或|又|均|分别|系|收到|接到|查明|显示|机关|被告|第三人|上诉人|\d[年月日]|"
     # a maker's verb (被告制作…责改〔〕14号) and an alias's chrome ((以下简称〔2013〕8号处理决定)) too
@@ -127,7 +127,7 @@ _EVIDENCE = re.compile(
 # A land-use pre-approval opinion is an approval even when it is sent as a letter (…预审意见的函).
 _PRE_APPROVAL = re.compile(r"预审意见")
 # A certificate named right after its number: (2005)第08048号集体土地使用证.
-_CERTIFICATE_AFTER = re.compile(r"[)）\]】〕]?[\u4e00-\u9fff]{0,8}(?:使用证|产权证|权证|许可证)")
+_CERTIFICATE_AFTER = re.compile(r"[)）\]】〕]?[\u4e00-\u9fff]{0,16}(?:使用证|产权证|权证|许可证|登记证)")
 # A 《title》 next to the number: 《…的通知》法〔〕, 法释《…的批复》〔2013〕5号, 《规范…办法》(湘…规〔〕).
 _NAMED_BEFORE = re.compile(r"《(?P<title>[^《》]{2,90})》[(（\[]?(?:法释|法发|[\u4e00-\u9fff]{0,8})?$")
 _NAMED_AFTER = re.compile(r"[)）\]]?《(?P<title>[^《》]{2,60})》")
@@ -170,7 +170,14 @@ def canonical_doc_number(s: str) -> str:
     out = re.sub(r"(?:-{1,2}|[—–])+|(?<=号)一(?=\d)", "-", out)  # 2016—23号, 2016--23号, OCR's 115号一02
     out = re.sub(r"[×*]", "X", out)  # one mask glyph: OCR mixes them (××号 read as ×X号)
     out = re.sub(r"\(((?:19|20)\d\d)(?!\))", r"(\1)", out)  # a bracket OCR lost
-    return re.sub(r"(?<![(\d])((?:19|20)\d\d)\)", r"(\1)", out)
+    out = re.sub(r"(?<![(\d])((?:19|20)\d\d)\)", r"(\1)", out)
+    # an old court 案号 may print its year after the court's code (渝一中行终字(2003)78号): the year goes first
+    return _YEAR_INSIDE.sub(r"(\g<year>)\g<code>\g<serial>", out)
+
+
+_YEAR_INSIDE = re.compile(
+    r"^(?P<code>[\u4e00-\u9fff]{1,10}?[行民刑执赔][\u4e00-\u9fff]{0,3}字)\((?P<year>(?:19|20)\d\d)\)(?P<serial>[\dX]+号)"
+)
 
 
 @dataclass

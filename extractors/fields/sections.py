@@ -98,9 +98,9 @@ _TITLE_LABEL = re.compile(spaced_words("信息名称|文件名称|标题|名称"
 # So is a disclosure record's field name, whatever separates it from its value (决定书文号 X罚字…,
 # 决定书(通知书)名称 | …): no title goes on with 文号/名称.
 _NOT_A_TITLE_AFTER = re.compile(
-    r"[ \t]*(?:[\u4e00-\u9fff]{1,4}[ \t]*[:：|]|[》>〉,，、;；])"  # (a comma: a sentence a PDF line broke)
+    r"[ \t]*(?:[\u4e00-\u9fff]{1,4}[ \t]*[:：|]|[:：》>〉,，、;；])"  # (a comma: a sentence a PDF line broke;
     r"|(?:[(（][\u4e00-\u9fff]{1,6}[)）])?(?:文号|编号|字号|名称|日期)"
-)
+)  # a colon: a case book's field, 二审判决书:…)
 # Courts title a document by its kind (行政判决书), never 行政案件判决书: that is a site's column name.
 _SITE_COLUMN = re.compile(r"案件(?:判决|裁定)书$")
 # A case record's next line (案号:…, 来源:…) that a reader joined onto the headline ending in its kind.
@@ -655,7 +655,9 @@ def find_sections(
     court = _COURT_HEADER.search(text)
     # a judgment under a blog's commentary, or under a database's case name (X与Y再审行政裁定书): the document
     # starts at its court
-    if court is not None and (title in (None, court.span("title")) or _ends_case_name(text, title)):
+    if court is not None and (
+        title in (None, court.span("title")) or _ends_case_name(text, title) or _is_case_name(text, title)
+    ):
         title, top = court.span("title"), max(top, court.start("court"))
     if title:
         sections["title"] = title
@@ -692,10 +694,14 @@ _COURT_HEADER = re.compile(
     r"^[ \t]*(?P<court>[\u4e00-\u9fff]{2,30}法院)[ \t]*\n(?:[ \t]*\n)*"
     # the title line may carry a page's HTML debris (p t ” > 行 政 判 决 书) or lose its 书 (行政裁定)
     r"[ \t]*(?:[A-Za-z0-9\"'“”<>/=][ \t]*)*"
-    r"(?P<title>(?:[\u4e00-\u9fff][ \t]*){0,6}?(?:判[ \t]*决|裁[ \t]*定|调[ \t]*解)(?:[ \t]*书)?)[ \t]*\n(?:[ \t]*\n)*"
+    r"(?P<title>(?:[\u4e00-\u9fff][ \t]*){0,8}?(?:判[ \t]*决|裁[ \t]*定|调[ \t]*解)(?:[ \t]*书)?)[ \t]*\n(?:[ \t]*\n)*"
     r"[ \t]*[(（〔\[][ \t]*(?:19|20)\d{2}",
     re.M,
 )
+
+
+def _is_case_name(text: str, title: tuple[int, int] | None) -> bool:
+    return title is not None and looks_like_case_name(_compact(text[title[0] : title[1]]))
 
 
 def _ends_case_name(text: str, title: tuple[int, int] | None) -> bool:
