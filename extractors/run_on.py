@@ -132,6 +132,8 @@ def _title_joints(line: str) -> set[int]:
 def _headline_joints(line: str, title: re.Match[str]) -> set[int]:
     if not _HEADLINE.search(line, 0, title.start()) or _ABOUT.search(line, 0, title.start()):
         return set()
+    if line[title.end() : title.end() + 1] == "字":  # a number's prefix (乌新规函字〔2004〕25号), no title
+        return set()
     after = _skip_blanks(line, title.end())
     number = _NUMBER_AFTER.match(line, title.end())
     before = _NUMBER_BEFORE.search(line, max(0, title.start() - 40), title.start())

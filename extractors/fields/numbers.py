@@ -51,6 +51,9 @@ NUMBER = re.compile(
     rf"|(?P<c>(?:{_PRE}){{1,16}}?)[ \t]*第\s*{_NO}\s*[号號]"
     # 编号2016—23号: a bare year and serial under a label
     rf"|(?<=编号)(?P<d>[:：]?\s*)(?:19|20)\d\d\s*(?:-{{1,2}}|[－—–]{{1,2}})\s*\d{{1,4}}\s*[号號]"
+    # a 1990s number with a two-digit year after its 字: (徐)拆字(99)第023号, (徐)改字(99)(049)号
+    rf"|(?P<e>(?:{_PRE}){{1,16}}?字)[ \t]*[{_OPEN}]\d\d[{_CLOSE}]\s*第?\s*"
+    rf"(?:\d{{1,5}}|[{_OPEN}]\d{{1,5}}[{_CLOSE}])\s*[号號]"
 )
 # A prefix never runs past these words: they end the sentence part before the number.
 _STOP = re.compile(
@@ -156,6 +159,10 @@ _CANON = str.maketrans(
 )
 
 
+# What is left of a number a site broke (豫水(1997)~字第01号 reads 字第01号): no document is cited by it.
+_FRAGMENT = re.compile(r"字?\d+号")
+
+
 # A cited number whose kind of document the text does not say is as often a normative instrument or an
 # approval (湘自然资规〔2019〕5号) as a case document: on first sight of new batches 9 of 10 such were not
 # case references, so they go to review instead of being trusted.
@@ -195,7 +202,7 @@ def find_numbers(text: str, original: str, index: list[int] | None = None) -> li
     index = index if index is not None else list(range(len(text)))
     found = []
     for match in NUMBER.finditer(text):
-        groups = (match.group("a"), match.group("b"), match.group("c"), match.group("d"))
+        groups = (match.group("a"), match.group("b"), match.group("c"), match.group("d"), match.group("e"))
         prefix = next((g for g in groups if g is not None), "")
         at = match.start() + _trim(prefix, text[max(0, match.start() - 12) : match.start()])
         court = _COURT_CASE.match(text, at)
@@ -659,7 +666,7 @@ def numbers_component(doc: Doc) -> Doc:
             or any(s <= item.start < e for s, e in metadata)
         ):
             continue
-        if not_a_case_document(joined, item.at, item.to):
+        if not_a_case_document(joined, item.at, item.to) or _FRAGMENT.fullmatch(item.canonical):
             continue
         ref = _reference(joined, item)
         if item.canonical in seen:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from plain_text_extraction import everything
 
+from extractors import run_on
 from extractors.fields.numbers import canonical_doc_number
 
 
@@ -88,3 +89,42 @@ def test_a_retrial_petition_turned_down_is_no_refused_enforcement() -> None:
         "　　驳回再审申请人张某的再审申请。\n"
     )
     assert "ruling_type" not in everything(text)
+
+
+def test_a_1990s_number_with_a_two_digit_year() -> None:
+    text = _HEAD + (
+        "    1999年4月2日，平川街道监察队以(平)立字(99)第023号立案，同日作出(平)改字(99)(049)号通知，"
+        "1999年4月16日作出(平)拆字(99)第023号强制拆除决定书。\n"
+    )
+    assert sorted(canonical_doc_number(r) for r in _refs(text)) == sorted(
+        canonical_doc_number(n) for n in ("(平)立字(99)第023号", "(平)改字(99)(049)号", "(平)拆字(99)第023号")
+    )
+
+
+def test_what_a_site_left_of_a_broken_number_is_no_reference() -> None:
+    text = _HEAD + "    维持平川市水利局1997年5月15日作出的平水（1997）~字第01号处罚决定。\n"
+    assert not any(canonical_doc_number(r) == "字01号" for r in _refs(text))
+
+
+def test_a_letter_whose_number_runs_on_is_no_title_in_a_one_line_copy() -> None:
+    line = (
+        "原告:张某,男,住平川市。被告:平川市新市区城市管理执法局。2004年4月19日,根据市规划局平新规函字[2004]025号函中所称"
+        "“阿勒泰路亚中机电市场对面,有一违法建筑”,被告经调查核实后作出限期拆除决定,原告逾期未拆除,被告依法组织强制拆除。"
+        "被告辩称:原告不具有起诉主体资格,强制拆除房屋符合法定程序。被告的行政行为认定事实清楚,证据确凿,适用法律正确,"
+        "程序合法,请求人民法院依法驳回原告的全部诉讼请求。"
+    )
+    at = line.index("字[2004]")
+    assert at not in run_on.breaks(line)
+
+
+def test_co_petitioners_shared_agent_does_not_end_the_party_block() -> None:
+    text = (
+        "中华人民共和国最高人民法院\n行政裁定书\n(2019)最高法行申8858号\n当事人\n"
+        "　　再审申请人（一审原告、二审上诉人）仇某进。\n　　再审申请人（一审原告、二审上诉人）仇某新。\n"
+        "　　以上二位再审申请人的共同委托代理人李某，平川某律师事务所律师。\n"
+        "　　被申请人（一审被告、二审被上诉人）平川省信宜市人民政府。\n　　法定代表人王某。\n"
+        "　　原审第三人平川省信宜市某某磨具厂。\n"
+        "　　仇某进、仇某新因诉平川省信宜市人民政府土地登记一案，不服平川省高级人民法院行政判决，向本院申请再审。\n"
+    )
+    keys = {(p["role"], p["name"]) for p in everything(text).get("parties", [])}
+    assert ("defendant", "平川省信宜市人民政府") in keys and ("third_party", "平川省信宜市某某磨具厂") in keys
