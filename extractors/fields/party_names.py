@@ -45,6 +45,8 @@ ROLE_LABELS: dict[str, PartyRole] = {
     # away (起诉人) is the plaintiff, the body sued (被起诉人) the defendant.
     "再审申请人": PartyRole.PLAINTIFF,
     "再审被申请人": PartyRole.PLAINTIFF,
+    "申请再审人": PartyRole.PLAINTIFF,  # the older wording of the same label
+    "被申请再审人": PartyRole.PLAINTIFF,
     "起诉人": PartyRole.PLAINTIFF,
     "被起诉人": PartyRole.DEFENDANT,
     "被移送人": PartyRole.REFERRED_PERSON,
@@ -72,7 +74,7 @@ def role_of(label: str) -> PartyRole:
     return ROLE_LABELS[re.sub(r"\s+", "", label)]
 
 
-_APPEAL_LABELS = frozenset({"上诉人", "被上诉人", "再审申请人", "再审被申请人"})
+_APPEAL_LABELS = frozenset({"上诉人", "被上诉人", "再审申请人", "再审被申请人", "申请再审人", "被申请再审人"})
 _FIRST_INSTANCE = re.compile(r"原告|被告|第三人")
 # A bracket that says what the side was at first instance decides its role whatever the label (a retrial's
 # "被申请人(一审被告、二审被上诉人)" is the defendant, not an enforcement respondent).

@@ -121,7 +121,7 @@ PARTY_LABELS = (
     "被申请执行人|申请执行人|被申请人|申请人|被处罚人|被处罚单位|当事人|"
     "被执行人|原告|被告|第三人|上诉人|被上诉人|复议申请人|申请复议人|被申请复议人|"
     "被移送人|违法当事人|被检查人|行政相对人|原审原告|原审被告|原审第三人|一审原告|一审被告|一审第三人|被告知人|"
-    "再审申请人|再审被申请人|起诉人|被起诉人"
+    "再审申请人|再审被申请人|申请再审人|被申请再审人|起诉人|被起诉人"
 )
 # A label that goes on into another word (第三人民医院, 申请人民法院, 当事人员) opens no party block.
 _PARTY_WORDS = spaced_words(PARTY_LABELS)
@@ -141,7 +141,7 @@ _PARTY_LABEL = re.compile(
 # A role word that opens a sentence ("当事人应当在…", "当事人逾期不…") labels no one.
 _SENTENCE_AFTER = re.compile(r"\s*(?:应当|应|逾期|如|在|于|不|未|拒|也|将|可|须|必须|的|对|向|已|因|均|和|与)")
 _IDENTITY_LINE = re.compile(
-    r"^\s*(?:法定代表人|负责人|主要负责人|委托代理人|委托诉讼代理人|诉讼代理人|代理人|住所地|住所|住址|地址|"
+    r"^\s*(?:法定代表人|负责人|主要负责人|(?:一审|二审|再审)?(?:委托代理人|委托诉讼代理人|诉讼代理人|代理人)|住所地|住所|住址|地址|"
     r"出庭应诉|出庭负责人|行政机关负责人|诉讼代表人|代表人|"
     r"(?:[二两三四五六七八九十]|\d{1,2}|上列|以上)?(?:[二两三四五六七八九十\d]{1,2}[位名个])?"
     r"(?:被上诉人|上诉人|原告|被告|被申请人|再审申请人|申请人|第三人)的?(?:共同)?委托|"
@@ -244,11 +244,16 @@ def _value_end(text: str, label: re.Match[str]) -> int:
     value = _META_VALUE.match(text, label.end())
     end = value.end() if value else label.end()
     below = _VALUE_BELOW.match(text, label.end())
-    return below.end("value") if below and not _META_LABEL.match(below.group("value").strip()) else end
+    if below is None or re.search(r"[:：]", below.group("value")):  # a line of fields of its own (当事人:…)
+        return end
+    # a value line with no blank or label under it is taken only when it names no document (a headline)
+    if below.group("next") is None and _TITLE_ENDING.search(below.group("value")):
+        return end
+    return below.end("value")
 
 
 _VALUE_BELOW = re.compile(
-    r"[ \t]*\n[ \t]*(?P<value>[^\n]{1,60}?)[ \t]*(?=\n[ \t]*\n|\n[^\n]{0,12}[:：][ \t]*\n)"
+    r"[ \t]*\n[ \t]*(?P<value>[^\n]{1,60}?)[ \t]*(?=(?P<next>\n[ \t]*\n|\n[^\n]{0,12}[:：][ \t]*\n)|\n|$)"
 )
 
 

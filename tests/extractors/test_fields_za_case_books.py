@@ -128,3 +128,51 @@ def test_co_petitioners_shared_agent_does_not_end_the_party_block() -> None:
     )
     keys = {(p["role"], p["name"]) for p in everything(text).get("parties", [])}
     assert ("defendant", "平川省信宜市人民政府") in keys and ("third_party", "平川省信宜市某某磨具厂") in keys
+
+
+_TWO_INSTANCE_BOOK = """　　诉讼双方
+　　原告（被上诉人）：张某纪，男，39岁，汉族，农民，住平川市某村。
+　　委托代理人：邓某，平川某公司干部。
+　　被告（上诉人）：平川市水利局。
+　　法定代表人：王某，局长。
+　　二审委托代理人：武某，该局水政科科长。
+　　第三人（被上诉人）：平川市某区水利局。
+　　法定代表人：起某，局长。
+　　审级：二审。
+　　平川市某区人民法院经审理查明：原告于1995年12月18日与村委会签订了砂场承包合同。
+"""
+
+
+def test_a_second_instance_agent_does_not_end_the_party_block() -> None:
+    keys = {(p["role"], p["name"]) for p in everything(_TWO_INSTANCE_BOOK).get("parties", [])}
+    assert ("third_party", "平川市某区水利局") in keys
+
+
+def test_an_older_retrial_label_names_the_petitioner() -> None:
+    text = (
+        "中华人民共和国最高人民法院\n行政判决书\n(2012)行提字第17号\n"
+        "　　申请再审人(一审原告、二审被上诉人)于某楚，男，汉族，1956年12月3日生，住平川省平川市。\n"
+        "　　被申请人(一审被告、二审上诉人)平川市住房和城乡建设局。\n"
+        "　　申请再审人于某楚因诉平川市住房和城乡建设局强制拆迁一案，不服平川省高级人民法院行政判决，向本院申请再审。\n"
+    )
+    keys = {(p["role"], p["name"]) for p in everything(text).get("parties", [])}
+    assert ("plaintiff", "于某楚") in keys
+
+
+def test_a_case_cards_keywords_line_names_no_party() -> None:
+    card = (
+        "案件类型：\n行政二审\n\n审理程序：\n二审\n\n权责关键词：\n"
+        "行政处罚 合法 违法 罚款 管辖 第三人 证据确凿 维持原判\n中国裁判文书网\n法宝类案检索\n\n"
+    )
+    names = {p["name"] for p in everything(card + _TWO_INSTANCE_BOOK).get("parties", [])}
+    assert not any("证据确凿" in name for name in names)
+
+
+def test_a_field_row_under_an_empty_metadata_label_stays_a_field_row() -> None:
+    text = (
+        "平川市某街道办事处 行政处罚决定书 平街办行罚决〔2025〕007号\n"
+        "  发布时间:2025-07-22\n  信息来源:平川市某办事处\n  【字体:\n"
+        "当事人:卢** 居民身份证号码:42**************35\n住(地)址:平川市某办事处********号\n"
+        "根据上级部门移送,本机关于2025年6月25日对你(单位)涉嫌未取得《建设工程规划许可证》房屋改建的行为予以立案调查。\n"
+    )
+    assert ("party", "卢**") in {(p["role"], p["name"]) for p in everything(text).get("parties", [])}
