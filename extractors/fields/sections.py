@@ -238,9 +238,10 @@ _SUMMARY_LABEL = re.compile(r"[〔【\[]?(?:内容摘要|内容概述|摘要)")
 
 
 def _value_end(text: str, label: re.Match[str]) -> int:
-    """Where a label's value ends: on its line, or on the next line when the page prints every label over
-    its value (审理法院：⏎X人民法院⏎⏎审结日期：⏎…): a label that ends its line, over a short line, then a blank
-    line or another label that ends its line."""
+    """Where a label's value ends: on its line, or on the next line when a label ends its line (a law
+    database's card prints each label over its value: 审理法院：⏎X人民法院⏎⏎审结日期：⏎…).  The line below is
+    no value when it holds fields of its own (当事人:…), nor when it names a document and no blank line or
+    label follows it (a headline under an empty 来源:)."""
     value = _META_VALUE.match(text, label.end())
     end = value.end() if value else label.end()
     below = _VALUE_BELOW.match(text, label.end())
