@@ -49,6 +49,7 @@ from extractors.fields.party_names import (
     split_names,
 )
 from extractors.fields.sections import find_parties as find_parties_section
+from extractors.fields.sections import line_end
 from extractors.normalise import ADDRESSEE_LINE
 from extractors.pipeline import add_item
 from models.vocab import DocType, PartyKind, PartyRole
@@ -300,13 +301,8 @@ _CASE_RECORD_LINE = re.compile(
 )
 
 
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
-
-
 def _line_at(text: str, at: int) -> str:
-    return text[text.rfind("\n", 0, at) + 1 : _line_end(text, at)]
+    return text[text.rfind("\n", 0, at) + 1 : line_end(text, at)]
 
 
 def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
@@ -332,7 +328,7 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
         if match.group("bracket"):  # a record's field (〔原告〕A;B) lists its names on its line, split by ;
             if re.sub(r"\s", "", match.group("label")) == "当事人":
                 continue  # 〔当事人〕 lists every side without a role
-            name_end = min(next_start, _line_end(text, name_start))
+            name_end = min(next_start, line_end(text, name_start))
         raw = text[name_start:name_end].replace(";", "、").replace("；", "、")
         more = names_on_following_lines(text, name_end, next_start)
         tail_end = min([next_start, name_end + 400] + [s for s, _ in more[:1]])
@@ -361,8 +357,8 @@ def _on_following_lines(
     remap = _role_remap(doc)
     found: list[_Party] = []
     for start, end in names:
-        line_end = flat.text.find("\n", end, limit)
-        details, spans = _details(flat, end, line_end if line_end > 0 else limit)
+        row_end = flat.text.find("\n", end, limit)
+        details, spans = _details(flat, end, row_end if row_end > 0 else limit)
         _PartyBlocks.add(doc, start, max([end] + [e for _, e in spans]))
         name = drop_gloss(re.sub(r"\s+", "", flat.text[start:end]))
         role = first_instance_role(label.group("label"), label.group("note"), name)

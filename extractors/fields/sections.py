@@ -190,6 +190,12 @@ _SIGN_AFTER = re.compile(r"(?:书\s*记\s*员|审\s*判|执\s*行\s*员|附\s*�
 _COPY_TO = re.compile(r"(?:^|\n|(?<=日))\s*(?:抄\s*送|抄\s*报|报\s*送|分\s*送)\s*[:：]", re.M)
 
 
+def line_end(text: str, at: int) -> int:
+    """Where the line holding `at` ends (the text's end on its last line)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for raw in text.split("\n"):
@@ -282,11 +288,10 @@ def _label_spans(text: str) -> list[tuple[int, int]]:
         if cell:
             value = _CELL_VALUE.match(text, group[-1].end())
             end = value.end() if value else group[-1].end()
+        elif _SUMMARY_LABEL.match(group[-1].group(0)):  # a 摘要 repeats the opening: all its line
+            end = line_end(text, _value_end(text, group[-1]))
         else:
             end = _value_end(text, group[-1])
-        if not cell and _SUMMARY_LABEL.match(group[-1].group(0)):  # a 摘要 repeats the opening: all its line
-            line_end = text.find("\n", end)
-            end = len(text) if line_end < 0 else line_end
         spans.append((_empty_party_cell(text, group[0].start()), end))
     return spans
 
@@ -443,8 +448,7 @@ def _runs_on(text: str, end: int) -> bool:
 
 def _in_sentence(text: str, end: int) -> bool:
     """The words after a kind word go on to the full stop that ends their line: a sentence, not a headline."""
-    line_end = text.find("\n", end)
-    rest = text[end : len(text) if line_end < 0 else line_end].rstrip()
+    rest = text[end : line_end(text, end)].rstrip()
     return rest.endswith("。") and "。" not in rest[:-1] and len(rest) <= 40
 
 
@@ -662,9 +666,7 @@ def find_sections(
     court = _COURT_HEADER.search(text)
     # a judgment under a blog's commentary, or under a database's case name (X与Y再审行政裁定书): the document
     # starts at its court
-    if court is not None and (
-        title in (None, court.span("title")) or _ends_case_name(text, title) or _is_case_name(text, title)
-    ):
+    if court is not None and (title in (None, court.span("title")) or _in_case_name(text, title)):
         title, top = court.span("title"), max(top, court.start("court"))
     if title:
         sections["title"] = title
@@ -707,17 +709,13 @@ _COURT_HEADER = re.compile(
 )
 
 
-def _is_case_name(text: str, title: tuple[int, int] | None) -> bool:
-    return title is not None and looks_like_case_name(_compact(text[title[0] : title[1]]))
-
-
-def _ends_case_name(text: str, title: tuple[int, int] | None) -> bool:
-    """The title phrase found ends a line that is a case name, not a title of its own."""
+def _in_case_name(text: str, title: tuple[int, int] | None) -> bool:
+    """The title phrase found is a case name, or ends a line that is one: not a title of its own."""
     if title is None:
         return False
-    line_start = text.rfind("\n", 0, title[0]) + 1
-    before = _compact(text[line_start : title[0]])
-    return bool(before) and looks_like_case_name(before + _compact(text[title[0] : title[1]]))
+    phrase = _compact(text[title[0] : title[1]])
+    before = _compact(text[text.rfind("\n", 0, title[0]) + 1 : title[0]])
+    return looks_like_case_name(phrase) or (bool(before) and looks_like_case_name(before + phrase))
 
 
 def _header_end_without_parties(text: str, after: int) -> int:
