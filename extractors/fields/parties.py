@@ -589,6 +589,8 @@ def _case_sides(doc: Doc, found: list[_Party], lawsuit_ruling: bool) -> list[_Pa
         disputed = party_case_sides.disputed_decision_side(text, 0, hi)
         sides += [disputed] if disputed is not None else []
     sides += _appeared(text, roles | {s.role for s in sides}, hi)
+    if "dispositive" in sections:
+        sides += party_case_sides.outcome_plaintiffs(text, *sections["dispositive"])
     names = {p.name for p in found}
     for side in sides:
         if side.name in names:

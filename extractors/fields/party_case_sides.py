@@ -48,6 +48,10 @@ _DISPUTED_DECISION = re.compile(
 _SHORT_FORM = re.compile(r"^(?:省|市|区|县|镇|乡|该)")
 
 
+# "A等" and "A等10人" close a list that names only its first; the count is no part of A's name.
+_COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+[人名户])?$")
+
+
 @dataclass(frozen=True)
 class Side:
     role: PartyRole
@@ -57,14 +61,16 @@ class Side:
 
 
 def _names(text: str, start: int, end: int, role: PartyRole) -> list[Side]:
-    """Names joined by 、 (a PDF may break a line inside one: "喻⏎时兵"); a closing 等 is not part of the last."""
+    """Names joined by 、 (a PDF may break a line inside one: "喻⏎时兵"); a closing 等 or 等N人 is not
+    part of the last."""
     sides: list[Side] = []
     pos = start
     for piece in text[start:end].split("、"):
         at = pos + len(piece) - len(piece.lstrip())
         pos += len(piece) + 1
         name = re.sub(r"\s+", "", piece)
-        cut = 1 if name.endswith("等") else 0
+        counted = _COUNTED.search(name)
+        cut = len(counted.group()) if counted else 0
         if len(name) - cut >= 2:
             sides.append(Side(role, name[: len(name) - cut], at, at + len(piece.strip()) - cut))
     return sides
@@ -104,6 +110,23 @@ def disputed_decision_side(text: str, lo: int, hi: int) -> Side | None:
         return None
     role = PartyRole.RESPONDENT if match.group("label") == "被申请人" else PartyRole.DEFENDANT
     return Side(role, match.group("name"), *match.span("name"))
+
+
+# The outcome names every plaintiff in full where the facts said "吴**等10人": "准许被上诉人即原审原告A、B撤回起诉",
+# "驳回原告A、B的诉讼请求".
+_OUTCOME_PLAINTIFFS = re.compile(
+    r"(?:准许|驳回)(?:被?上诉人即?)?(?:原审|一审)?原告(?P<names>[\u4e00-\u9fff*×X·、]{2,400}?)"
+    r"(?:等\S{0,3}人)?(?=撤回(?:起诉|诉讼)|撤诉|的(?:起诉|诉讼请求))"
+)
+
+
+def outcome_plaintiffs(text: str, lo: int, hi: int) -> list[Side]:
+    """The plaintiffs the first outcome sentence lists by name; shortened names are left out."""
+    match = _OUTCOME_PLAINTIFFS.search(text, lo, hi)
+    if match is None:
+        return []
+    found = _names(text, *match.span("names"), PartyRole.PLAINTIFF)
+    return [side for side in found if not _SHORT_FORM.match(side.name)]
 
 
 # A judgment whose party block was run into its first paragraph lists who appeared in one sentence
