@@ -89,6 +89,7 @@ _HARD_END = re.compile(r"[。：:；;！!？?」”\"〕]\s*$")
 _FIELD_ROW = re.compile(r"^[ \t]*[\u4e00-\u9fff]{2,6}[ \t]*[:：][ \t]")
 # A court's name alone on its line opens the court's header.
 _COURT_ALONE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,30}法院[ \t\u3000]*$")
+_CASE_NAME_END = re.compile(r"(?:书|案|案件|号)[ \t\u3000]*$")
 
 
 # Words whose halves on two lines can only be a wrap, however short the first line is: a page of
@@ -200,10 +201,11 @@ def _runs_on(line: str, nxt: str, width: int | None, footer_next: bool, rule: Wr
     """The break after `line` is soft: a word split across it, or a full line (or one a page footer
     cut) that ends no sentence, before a line that starts nothing of its own."""
     # "XX公司：" alone on a line starts a letter; a field row starts a line of its own, and so does a court's
-    # name under a case name ending in its kind (…再审行政裁定书)
+    # name opening its header under a case name (…再审行政裁定书, …拆除违法建筑案, …行审137号) — not the
+    # rest of a court's name a wrap cut (经办法院:青⏎海省…人民法院)
     if ADDRESSEE_LINE.fullmatch(nxt) or _FIELD_ROW.match(nxt):
         return False
-    if _COURT_ALONE.match(nxt) and line.rstrip().endswith("书"):
+    if _COURT_ALONE.match(nxt) and _CASE_NAME_END.search(line):
         return False
     if splits_word(line, nxt):
         return True

@@ -105,7 +105,8 @@ _PARTY_BEFORE = re.compile(r"(?:被告|原告|被申请人|申请人|上诉人)[
 # A bureau of the trade named in full, at a clause start or after 根据/依据/经/到.
 _BUREAU_NAMED = re.compile(
     r"(?:(?<=根据)|(?<=依据)|(?<=按照)|(?<=经)|(?<=到)|(?<=[,，。:：;；\n]))(?P<name>(?!根据|依据|按照|经|到)"
-    r"(?:(?!到)[\u4e00-\u9fff]){1,8}?(?:市|县|区|旗)[\u4e00-\u9fff]{0,6}?"  # 持本决定书到X局: the place, not 持…
+    # 持本决定书到X局, 由他人转交的X局, 系X局局长: the place, not the words before it
+    r"(?:(?![到的系由将被])[\u4e00-\u9fff]){1,8}?(?:市|县|区|旗)[\u4e00-\u9fff]{0,6}?"
     r"(?:自然资源和规划|规划和自然资源|自然资源|国土资源|综合行政执法|林业和草原|林业|林草)[\u4e00-\u9fff]{0,4}?局)"
 )
 # What only the issuing bureau does in its own decision: files and investigates the case, serves and
@@ -503,9 +504,12 @@ def _set_self_named(doc: Doc) -> None:
     addressee = doc._.fields.get("recipient")
     acting: dict[str, list[tuple[int, int]]] = {}
     named: list[tuple[str, int, int]] = []
+    block = (doc._.sections or {}).get("parties", (0, 0))
     for m in _BUREAU_NAMED.finditer(text):
         name = _compact(m.group("name"))
         if (addressee is not None and name == addressee.value) or _is_respondent(text, name):
+            continue
+        if block[0] <= m.start() < block[1]:  # a representative's office in the party block (系X局局长)
             continue
         if _NOT_AGENCY.search(name):  # a clause that runs into the name (申请人向X局递交): no name of its own
             continue

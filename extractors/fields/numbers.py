@@ -51,9 +51,12 @@ NUMBER = re.compile(
     rf"|(?P<c>(?:{_PRE}){{1,16}}?)[ \t]*第\s*{_NO}\s*[号號]"
     # 编号2016—23号: a bare year and serial under a label
     rf"|(?<=编号)(?P<d>[:：]?\s*)(?:19|20)\d\d\s*(?:-{{1,2}}|[－—–]{{1,2}})\s*\d{{1,4}}\s*[号號]"
-    # a 1990s number with a two-digit year after its 字: (徐)拆字(99)第023号, (徐)改字(99)(049)号
-    rf"|(?P<e>(?:{_PRE}){{1,16}}?字)[ \t]*[{_OPEN}]\d\d[{_CLOSE}]\s*第?\s*"
+    # a 1990s number with a two-digit year after its 字 or its office: (徐)拆字(99)第023号, (徐)改字(99)(049)号,
+    # 定府〔85〕168号
+    rf"|(?P<e>(?:{_PRE}){{1,16}}?[字府发函])[ \t]*[{_OPEN}]\d\d[{_CLOSE}]\s*第?\s*"
     rf"(?:\d{{1,5}}|[{_OPEN}]\d{{1,5}}[{_CLOSE}])\s*[号號]"
+    # a 1990s court number with its two-digit year first: (92)汴法经裁字第24号
+    rf"|(?<!\d)(?P<f>[{_OPEN}]\d\d[{_CLOSE}])(?:{_PRE}){{1,12}}?字\s*第?\s*\d{{1,5}}\s*[号號]"
 )
 # A prefix never runs past these words: they end the sentence part before the number.
 _STOP = re.compile(
@@ -63,7 +66,10 @@ _STOP = re.compile(
     # conjunctions, verbs, role nouns and a date's tail (…4月19日收到…) end the words before a number too
     r"且|并|而|但|或|又|均|分别|系|收到|接到|查明|显示|机关|被告|第三人|上诉人|\d[年月日]|"
     # a maker's verb (被告制作…责改〔〕14号) and an alias's chrome ((以下简称〔2013〕8号处理决定)) too
-    r"制作|制发|签发|印发|简称|提交|递交|主要内容)",  # (…提交易自然资罚申字…: a verb; a page's 跳转到主要内容)
+    # (…提交易自然资罚申字…: a verb; a page's 跳转到主要内容)
+    r"制作|制发|签发|印发|简称|提交|递交|主要内容|"
+    # …政府发布沅政土征字〔〕, 被告所作祁政〔〕, 被告辽源市规划管理处辽规处字〔〕: a verb, an office
+    r"发布|公布|颁发|颁布|所作|所做|管理处)",
     re.S,
 )
 _TYPE_AFTER = re.compile(
@@ -139,6 +145,9 @@ _GENERAL_TITLE = re.compile(
     r"(?:通知|通告|规定|办法|解释|意见|批复|答复|决定)$|(?:条例|办法|规定|细则|规则|解释)"
     r"(?:[(（](?:试行|暂行|修订|\d{4}年修订)[)）])?$"
 )
+# A government's decision on one dispute is a step of that case, however its title opens
+# (《关于甲村与乙村山林纠纷的处理决定》, 《关于…土地权属争议的处理意见》).
+_ONE_CASE_TITLE = re.compile(r"(?:纠纷|争议)[^《》]{0,12}(?:处理|裁决|决定|意见)|确权|处理决定$")
 # A notice that issues or adjusts a rule for everyone, named without 《》 around it: "…局关于印发《…标准》的
 # 通知(…〔2021〕19号)".  (A notice about one case, 关于责令限期改正的通知, is a case step and stays.)
 _RULE_NOTICE_BEFORE = re.compile(
@@ -203,7 +212,7 @@ def find_numbers(text: str, original: str, index: list[int] | None = None) -> li
     found = []
     for match in NUMBER.finditer(text):
         groups = (match.group("a"), match.group("b"), match.group("c"), match.group("d"), match.group("e"))
-        prefix = next((g for g in groups if g is not None), "")
+        prefix = next((g for g in groups if g is not None), "")  # (f: the year opens the number, no prefix)
         at = match.start() + _trim(prefix, text[max(0, match.start() - 12) : match.start()])
         court = _COURT_CASE.match(text, at)
         if court and court.group("year"):  # a court's 案号 has no prefix: words before it are page debris
@@ -480,6 +489,8 @@ def not_a_case_document(text: str, at: int, to: int) -> bool:
     title = named.group("title")
     if _PRE_APPROVAL.search(title):
         return True
+    if _ONE_CASE_TITLE.search(title):
+        return False
     return bool(_GENERAL_TITLE.search(title) or _EVIDENCE.search(title)) and not _TYPE_AFTER.match(title)
 
 

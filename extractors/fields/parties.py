@@ -37,6 +37,7 @@ from extractors.fields.party_names import (
     MASK,
     ORG_SUFFIX,
     ROLE_LABELS,
+    comma_list_end,
     drop_gloss,
     first_instance_role,
     is_bad_name,
@@ -329,7 +330,10 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
             if re.sub(r"\s", "", match.group("label")) == "当事人":
                 continue  # 〔当事人〕 lists every side without a role
             name_end = min(next_start, line_end(text, name_start))
-        raw = text[name_start:name_end].replace(";", "、").replace("；", "、")
+        listed_end = comma_list_end(text, name_end, next_start)
+        raw = text[name_start:listed_end].replace(";", "、").replace("；", "、")
+        if listed_end > name_end:  # 陈某元,陈某胜、陈某书: the comma joins co-parties too
+            raw, name_end = raw.replace(",", "、", 1).replace("，", "、", 1), listed_end
         more = names_on_following_lines(text, name_end, next_start)
         tail_end = min([next_start, name_end + 400] + [s for s, _ in more[:1]])
         agent = _AGENT.search(text, name_end, tail_end)
@@ -589,6 +593,8 @@ def _case_sides(doc: Doc, found: list[_Party], lawsuit_ruling: bool) -> list[_Pa
         disputed = party_case_sides.disputed_decision_side(text, 0, hi)
         sides += [disputed] if disputed is not None else []
     sides += _appeared(text, roles | {s.role for s in sides}, hi)
+    if roles & set(_SIDES) and PartyRole.THIRD_PARTY not in roles | {s.role for s in sides}:
+        sides += party_case_sides.third_party_acts(text, 0, hi)
     if "dispositive" in sections:
         sides += party_case_sides.outcome_plaintiffs(text, *sections["dispositive"])
     names = {p.name for p in found}

@@ -38,6 +38,13 @@ _RULING_SUIT = (
         r"(?<![\u4e00-\u9fff])(?:起诉人|原告)(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)以"
         rf"(?P<b>[\u4e00-\u9fff*×X]{{2,60}}?{_SIDE_END})为(?:被起诉人|被告)"
     ),
+    # an appeal's account opens with the first-instance case unlabelled: "吕*朝诉临安市人民政府土地行政裁决一案，
+    # XX法院于…作出…判决"
+    re.compile(
+        r"(?:^|(?<=\n))[ \t\u3000]*(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)诉"
+        rf"(?P<b>[\u4e00-\u9fff*×X]{{2,60}}?{_SIDE_END})[\u4e00-\u9fff]{{0,20}}?一案[,，][^。\n]{{0,40}}?"
+        r"(?:法院|本院)(?:于|作出)"
+    ),
 )
 # "申请人A因不服被申请人B作出的…", "原告不服被告B作出的…": the side whose decision is disputed.
 _DISPUTED_DECISION = re.compile(
@@ -131,12 +138,31 @@ def outcome_plaintiffs(text: str, lo: int, hi: int) -> list[Side]:
 
 # A judgment whose party block was run into its first paragraph lists who appeared in one sentence
 # ("…,被上诉人A(以下简称…)的委托代理人B,一审第三人C的诉讼代表人D到庭参加诉讼"): each side by its label.
-_ATTENDANCE = re.compile(r"[^。]{0,800}?到庭参加了?诉讼")
+_ATTENDANCE = re.compile(r"[^。]{0,800}?(?:到庭|出庭)参加了?诉讼")
 _APPEARED = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<label>一审第三人|原审第三人|第三人|被上诉人|上诉人|被告|原告)"
+    r"(?<![\u4e00-\u9fff])(?P<label>一审第三人|原审第三人|第三人|被上诉人|上诉人|(?:原审|一审)?被告|(?:原审|一审)?原告)"
     r"(?:\((?P<note>[^()]{1,8})\))?(?P<name>[\u4e00-\u9fff*×X]{2,40}?)"
-    r"(?=\(以下简称|的?(?:法定代表人|负责人|诉讼代表人|共同委托|委托(?:诉讼)?代理人|及其)|[,，、]|到庭)"
+    r"(?=\(以下简称|的?(?:法定代表人|负责人|诉讼代表人|代表人|共同委托|委托(?:诉讼)?代理人|及其)|[,，、]|到庭)"
 )
+
+# A third party the facts name by what it did in the proceedings ("第三人X经传票传唤未到庭", "征求了第三人X是否参加
+# 诉讼的意见", "第三人X代表人Y到庭参加诉讼"): a verb of the proceedings ends the name, never a comma.
+_THIRD_PARTY_ACTS = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:原审|一审)?第三人(?P<name>[\u4e00-\u9fff*×X·]{2,40}?)"
+    r"(?=经(?:本院)?(?:传票)?传唤|表示|是否|放弃|述称|辩称|未到庭|没有到庭|未参加|不参加|到庭|"
+    r"的?(?:法定代表人|负责人|诉讼代表人|代表人|共同委托|委托(?:诉讼)?代理人)|及其)"
+)
+
+
+def third_party_acts(text: str, lo: int, hi: int) -> list[Side]:
+    """Third parties named in the account of the proceedings; shortened names are left out."""
+    sides: list[Side] = []
+    for found in _THIRD_PARTY_ACTS.finditer(text, lo, hi):
+        name = found.group("name")
+        if not _SHORT_FORM.match(name) and name not in {s.name for s in sides}:
+            sides.append(Side(PartyRole.THIRD_PARTY, name, *found.span("name")))
+    return sides
+
 
 # "(以下简称三组)": the name a side goes by later in the text is no name of its own.
 _NAMED_SHORT = re.compile(r"以下简称[:：]?[“\"]?([^()“”\"]{1,12}?)[”\"]?\)")

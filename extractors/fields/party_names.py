@@ -47,6 +47,8 @@ ROLE_LABELS: dict[str, PartyRole] = {
     "再审被申请人": PartyRole.PLAINTIFF,
     "申请再审人": PartyRole.PLAINTIFF,  # the older wording of the same label
     "被申请再审人": PartyRole.PLAINTIFF,
+    "申诉人": PartyRole.PLAINTIFF,  # a petition against a final judgment: its bracket tells the first-instance side
+    "被申诉人": PartyRole.PLAINTIFF,
     "起诉人": PartyRole.PLAINTIFF,
     "被起诉人": PartyRole.DEFENDANT,
     "被移送人": PartyRole.REFERRED_PERSON,
@@ -74,7 +76,9 @@ def role_of(label: str) -> PartyRole:
     return ROLE_LABELS[re.sub(r"\s+", "", label)]
 
 
-_APPEAL_LABELS = frozenset({"上诉人", "被上诉人", "再审申请人", "再审被申请人", "申请再审人", "被申请再审人"})
+_APPEAL_LABELS = frozenset(
+    {"上诉人", "被上诉人", "再审申请人", "再审被申请人", "申请再审人", "被申请再审人", "申诉人", "被申诉人"}
+)
 _FIRST_INSTANCE = re.compile(r"原告|被告|第三人")
 # A bracket that says what the side was at first instance decides its role whatever the label (a retrial's
 # "被申请人(一审被告、二审被上诉人)" is the defendant, not an enforcement respondent).
@@ -273,6 +277,24 @@ def read_name(text: str, start: int, limit: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " 　":
         end -= 1
     return start, end
+
+
+# "第三人:陈某元,陈某胜、陈某书": a label's first name, then a comma and more names joined by 、, to the line end.
+_MORE_NAMES = re.compile(
+    r"[,，][ \t]*(?P<names>(?:[\u4e00-\u9fff*×X·]{2,30}、)+[\u4e00-\u9fff*×X·]{2,30})[ \t]*(?=\n|$)"
+)
+
+
+def comma_list_end(text: str, end: int, limit: int) -> int:
+    """Where a label's list of names ends when a comma, not 、, follows its first name; `end` when the
+    words after the comma describe the first (张某,男, 住…) rather than name others."""
+    more = _MORE_NAMES.match(text, end, limit)
+    if more is None or not re.match(r"[ \t]*(?:\n|$)", text[more.end() :]):  # the list ends its line
+        return end
+    names = more.group("names").split("、")
+    if any(is_bad_name(n) or re.search(IDENTITY_WORDS + "|男|女|住|村民|农民|职工", n) for n in names):
+        return end
+    return more.end("names")
 
 
 def kind_of(name: str, details: dict[str, str]) -> PartyKind:

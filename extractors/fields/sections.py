@@ -121,7 +121,7 @@ PARTY_LABELS = (
     "被申请执行人|申请执行人|被申请人|申请人|被处罚人|被处罚单位|当事人|"
     "被执行人|原告|被告|第三人|上诉人|被上诉人|复议申请人|申请复议人|被申请复议人|"
     "被移送人|违法当事人|被检查人|行政相对人|原审原告|原审被告|原审第三人|一审原告|一审被告|一审第三人|被告知人|"
-    "再审申请人|再审被申请人|申请再审人|被申请再审人|起诉人|被起诉人"
+    "再审申请人|再审被申请人|申请再审人|被申请再审人|被申诉人|申诉人|起诉人|被起诉人"
 )
 # A label that goes on into another word (第三人民医院, 申请人民法院, 当事人员) opens no party block.
 _PARTY_WORDS = spaced_words(PARTY_LABELS)
@@ -253,8 +253,11 @@ def _value_end(text: str, label: re.Match[str]) -> int:
     below = _VALUE_BELOW.match(text, label.end())
     if below is None or re.search(r"[:：]", below.group("value")):  # a line of fields of its own (当事人:…)
         return end
-    # a value line with no blank or label under it is taken only when it names no document (a headline)
-    if below.group("next") is None and _TITLE_ENDING.search(below.group("value")):
+    # a value line with no blank or label under it is taken only when it names no document (a headline);
+    # a card's value that names one is its kind (文书类型:⏎裁定书), never a whole headline under an empty
+    # label (有效性:⏎XX人民政府行政复议决定书(…号))
+    names_document = _TITLE_ENDING.search(below.group("value"))
+    if names_document and (below.group("next") is None or len(_compact(below.group("value"))) > 10):
         return end
     return below.end("value")
 

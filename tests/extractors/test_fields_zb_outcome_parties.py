@@ -40,3 +40,77 @@ def test_a_judgment_dismissing_the_claims_names_each_plaintiff_once() -> None:
     )
     names = [p["name"] for p in everything(text)["parties"] if p["role"] == "plaintiff"]
     assert sorted(names) == sorted(["王某某", "赵某", "钱某某"])
+
+
+_LAWSUIT = (
+    "平川县人民法院\n行政判决书\n(2015)平0102行初45号\n"
+    "原告平川县某乡某村6组不服被告平川县人民政府林地行政处理决定一案，于2015年8月24日向本院提起行政诉讼。{story}"
+    "本案现已审理终结。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "third_party"),
+    [
+        (
+            "因平川县国有林场与本案有利害关系，本院通知其为第三人参加诉讼。第三人平川县国有林场经传票传唤无正当理由没有到庭。",
+            "平川县国有林场",
+        ),
+        ("本院依法征求了第三人杨某果是否参加诉讼的意见。第三人杨某果表示不参加诉讼。", "杨某果"),
+        (
+            "原告代表人邱某及其委托代理人李某，第三人平川县某村宋家村民小组代表人宋某到庭参加诉讼。",
+            "平川县某村宋家村民小组",
+        ),
+    ],
+)
+def test_a_third_party_named_only_in_the_account_of_the_proceedings(story: str, third_party: str) -> None:
+    assert ("third_party", third_party) in _parties(_LAWSUIT.format(story=story))
+
+
+def test_a_third_party_the_facts_mention_in_passing_is_no_name() -> None:
+    story = "被告将争议林地划归第三人所有，第三人的村民进入原告的山场砍伐松树。"
+    assert not {p for p in _parties(_LAWSUIT.format(story=story)) if p[0] == "third_party"}
+
+
+def test_co_parties_after_a_comma_on_the_labels_line() -> None:
+    text = (
+        "平川县人民政府\n行政复议决定书\n平政复〔2025〕3号\n申请人:陈某清、陈某忠\n被申请人:平川县某镇人民政府\n"
+        "第三人:陈某元,陈某胜、陈某书、王某凤\n申请人不服被申请人作出的行政裁决，向本机关申请行政复议。\n"
+    )
+    third = sorted(name for role, name in _parties(text) if role == "third_party")
+    assert third == sorted(["陈某元", "陈某胜", "陈某书", "王某凤"])
+
+
+def test_a_persons_description_after_the_comma_is_no_co_party() -> None:
+    text = (
+        "平川县人民政府\n行政复议决定书\n平政复〔2025〕3号\n申请人:陈某清,男,汉族、农民\n"
+        "被申请人:平川县某镇人民政府\n申请人不服被申请人作出的行政裁决，向本机关申请行政复议。\n"
+    )
+    assert [n for r, n in _parties(text) if r == "applicant"] == ["陈某清"]
+
+
+def test_a_petitions_sides_keep_their_first_instance_roles() -> None:
+    text = (
+        "平川省高级人民法院\n行政裁定书\n(2008)平法行再字第00012号\n当事人\n"
+        "申诉人(一审原告，二审被上诉人)：平川市农机产品经销中心清算组（下称农机中心）。\n负责人：许某，组长。\n"
+        "被申诉人（一审被告，二审上诉人）：平川县人民政府（下称县政府）。\n法定代表人：焦某，县长。\n"
+        "一审第三人：平川市机动车检测站（下称检测站）。\n申诉人农机中心不服平川市中级人民法院的判决，向本院申诉。\n"
+    )
+    assert _parties(text) == {
+        ("plaintiff", "平川市农机产品经销中心清算组"),
+        ("defendant", "平川县人民政府"),
+        ("third_party", "平川市机动车检测站"),
+    }
+
+
+def test_an_appeals_account_names_the_first_instance_sides_without_labels() -> None:
+    text = (
+        "裁判文书详情\n\n吕**与平川市人民政府行政裁决二审行政判决书\n\n审理经过\n\n"
+        "吕*朝诉平川市人民政府土地行政裁决一案,平川市中级人民法院于2014年6月19日作出(2014)平行初字第7号行政判决。"
+        "原审第三人平川市某镇杨桥村第三村民小组(以下简称“杨桥村三组”)不服,向本院提出上诉。"
+        "上诉人杨桥村三组的诉讼代表人王某,被上诉人吕*朝及其委托代理人刘某,原审被告平川市人民政府的委托代理人章某"
+        "出庭参加诉讼。本案现已审理终结。\n"
+    )
+    found = _parties(text)
+    assert {("plaintiff", "吕*朝"), ("defendant", "平川市人民政府")} <= found
+    assert ("third_party", "平川市某镇杨桥村第三村民小组") in found

@@ -1,0 +1,81 @@
+"""Old and glued numbers, one-case government decisions, a headline under an empty page label, a court's
+header under a long case name, and a bureau named in a representative's office, on invented texts."""
+
+from __future__ import annotations
+
+from plain_text_extraction import everything
+
+from extractors.fields.numbers import canonical_doc_number
+from extractors.normalise import unwrap
+
+_JUDGMENT = "平川市中级人民法院\n行政判决书\n(2004)平行终字第91号\n上诉人(原审原告)张某某，男，住平川市。\n{body}\n"
+
+
+def _refs(body: str) -> list[str]:
+    found = everything(_JUDGMENT.format(body=body)).get("references", [])
+    return sorted(canonical_doc_number(r["doc_number"]) for r in found)
+
+
+def test_a_1990s_court_number_with_its_two_digit_year_first() -> None:
+    refs = _refs("同日，平川中院作出（92）平法经裁字第24号裁定书，查封了该公司的财产。")
+    assert refs == [canonical_doc_number("(92)平法经裁字24号")]
+
+
+def test_a_governments_old_decision_on_one_dispute_is_a_reference() -> None:
+    body = "被告已于1985年以平府〔85〕168号《关于甲村与乙村土地纠纷的处理决定》确定了权属。"
+    assert _refs(body) == [canonical_doc_number("平府(85)168号")]
+
+
+def test_a_town_governments_decision_on_a_forest_dispute_is_a_reference() -> None:
+    body = "原告不服被告平川镇人民政府作出的林府决(2014)1号《关于甲组张某与李某山林纠纷的处理决定》。"
+    assert _refs(body) == [canonical_doc_number("林府决(2014)1号")]
+
+
+def test_a_rule_named_by_its_title_stays_no_reference() -> None:
+    assert _refs("依照平政发〔2014〕12号《关于加强土地管理的通知》的规定。") == []
+
+
+def test_a_verb_or_an_office_before_a_number_is_no_part_of_it() -> None:
+    body = (
+        "2014年6月3日平川市人民政府发布平政土征字〔2014〕7号征收土地方案公告。"
+        "判决维持被告平川市规划管理处平规处字（1992）第13号行政处罚决定。"
+    )
+    assert _refs(body) == sorted(
+        canonical_doc_number(n) for n in ("平政土征字(2014)7号", "平规处字(1992)13号")
+    )
+
+
+def test_a_headline_under_an_empty_page_label_is_the_title() -> None:
+    text = (
+        "索引号: 113325/2023-71188 公开方式: 主动公开\n文号: 公开日期: 2023-03-14\n发布单位: 司法局 有效性:\n"
+        "平川县人民政府行政复议决定书(平政复〔2022〕15号)\n\n2023-03-14 15:55 信息来源: 县司法局 浏览次数:\n\n"
+        "申请人:叶某兰\n\n被申请人:平川县某乡人民政府\n\n申请人请求撤销被申请人作出的山林裁决。\n"
+    )
+    found = everything(text)
+    assert found["title"]["value"] == "行政复议决定书"
+    assert found["doc_number"]["value"] == "平政复〔2022〕15号"
+    assert found["issuer"]["value"] == "平川县人民政府"
+
+
+def test_a_courts_name_under_a_case_name_ending_in_an_is_not_wrapped_onto_it() -> None:
+    case_name = (
+        "申请执行人平川市国土资源局申请强制执行平土资罚〔2013〕5号行政处罚决定确定的被执行人退还土地拆除违法建筑案"
+    )
+    body = (
+        "申请执行人平川市国土资源局于2017年2月28日向本院申请强制执行，本院于2017年3月6日受理后依法组成合议庭进行了审查。"
+    )
+    text = f"{case_name}\n平川市平海区人民法院\n行政裁定书\n(2017)平0304行审137号\n{body}\n{body}\n{body}\n"
+    joined, _ = unwrap(text)
+    assert "建筑案\n平川市平海区人民法院\n" in joined
+    # a sentence that breaks off just before a court's name still runs on into it
+    appeal = ("如不服本裁定可在裁定书送达之日起十日内向本院递交上诉状并按对方当事人的人数提出副本" * 2)[: len(body) - 3]
+    appeal += "上诉于"
+    assert "上诉于平川市中级人民法院" in unwrap(f"{body}\n{body}\n{body}\n{appeal}\n平川市中级人民法院\n")[0]
+
+
+def test_a_bureau_named_in_a_representatives_office_is_not_the_writer() -> None:
+    text = (
+        "申请人:平川县某镇某村某组\n被申请人:平川水族自治县自然资源局\n法定代表人:岑某,系平川县自然资源局局长\n"
+        "申请人不服平川县人民政府颁发的集体土地所有证,提出的行政复议申请,本机关依法予以受理。\n"
+    )
+    assert everything(text).get("issuer") is None
