@@ -565,6 +565,27 @@ def _restore_place(doc: Doc) -> None:
         issuer.extra["restored_from"] = name
 
 
+def _fuller_court(doc: Doc) -> None:
+    """A case record files its court under the short name (二审法院：辽源市中级人民法院) that the document's
+    header prints with its province (吉林省辽源市中级人民法院): when the text prints exactly one such fuller
+    name of the same court, that is the court's name."""
+    issuer = doc._.fields.get("issuer")
+    if issuer is None or not issuer.extra.get("from_metadata") or not _ONE_PLACE_COURT.fullmatch(str(issuer.value)):
+        return
+    name = str(issuer.value)
+    places = known_places()
+    text = _compact(doc._.text)
+    fuller = {
+        head[cut:] + name
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,10})" + re.escape(name), text)
+        for head in [m.group(1)]
+        for cut in range(len(head) - 1)
+        if head[cut:] in places and head[cut:].endswith(("省", "自治区", "市"))
+    }
+    if len(fuller) == 1:
+        issuer.value = fuller.pop()
+
+
 def _set_recipient(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
     text = doc._.text
     labelled = _MAIN_TO.search(text)
@@ -607,4 +628,5 @@ def agencies_component(doc: Doc) -> Doc:
     _set_recipient(doc, sections)  # first: the issuer is never the addressee
     _set_issuer(doc, sections)
     _restore_place(doc)
+    _fuller_court(doc)
     return doc

@@ -169,7 +169,7 @@ _CANON = str.maketrans(
 
 
 # What is left of a number a site broke (豫水(1997)~字第01号 reads 字第01号): no document is cited by it.
-_FRAGMENT = re.compile(r"字?\d+号")
+_FRAGMENT = re.compile(r"字?(?:\d+|X+)号")
 
 
 # A cited number whose kind of document the text does not say is as often a normative instrument or an
@@ -185,6 +185,7 @@ def canonical_doc_number(s: str) -> str:
     out = re.sub(r"\s+", "", out).upper()
     out = re.sub(r"(?:-{1,2}|[—–])+|(?<=号)一(?=\d)", "-", out)  # 2016—23号, 2016--23号, OCR's 115号一02
     out = re.sub(r"[×*]", "X", out)  # one mask glyph: OCR mixes them (××号 read as ×X号)
+    out = re.sub(r"^\(([5-9]\d)\)(?=\D)", r"(19\1)", out)  # a 1990s court number's short year: (93)琼民初字5号
     out = re.sub(r"\(((?:19|20)\d\d)(?!\))", r"(\1)", out)  # a bracket OCR lost
     out = re.sub(r"(?<![(\d])((?:19|20)\d\d)\)", r"(\1)", out)
     # an old court 案号 may print its year after the court's code (渝一中行终字(2003)78号): the year goes first
@@ -510,10 +511,15 @@ def _own_with_debris(canonical: str, own: str | None) -> bool:
 
 def _cut_copy(item: Found, found: list[Found]) -> bool:
     """A number read without its prefix (an agency's name before it ends the prefix: "…渔业局〔2018〕7号")
-    is the same decision the text cites elsewhere in full (…渔处罚〔2018〕7号), not another one."""
-    if not item.canonical.startswith("(") or _COURT_CASE.match(item.value):
+    is the same decision the text cites elsewhere in full (…渔处罚〔2018〕7号), not another one; so is a
+    court number cited once without its year (新行终字第109号 beside (2005)新行终字109号)."""
+    if _COURT_CASE.match(item.value):
         return False
-    return any(len(f.canonical) > len(item.canonical) and f.canonical.endswith(item.canonical) for f in found)
+    own = item.canonical
+    longer = [f.canonical for f in found if len(f.canonical) > len(own) and f.canonical.endswith(own)]
+    if own.startswith("("):
+        return bool(longer)
+    return any(re.fullmatch(r"\((?:19|20)?\d\d\)", f[: len(f) - len(own)]) for f in longer)
 
 
 # A proof of service has no number of its own: the numbers on it are the served document's.

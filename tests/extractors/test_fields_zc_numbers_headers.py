@@ -79,3 +79,28 @@ def test_a_bureau_named_in_a_representatives_office_is_not_the_writer() -> None:
         "申请人不服平川县人民政府颁发的集体土地所有证,提出的行政复议申请,本机关依法予以受理。\n"
     )
     assert everything(text).get("issuer") is None
+
+
+def test_a_short_year_and_a_full_year_are_one_number() -> None:
+    assert canonical_doc_number("（９３）三亚民初字第３号") == canonical_doc_number("（1993）三亚民初字第3号")
+    body = "平川中院于1993年作出（1993）平民初字第3号民事判决。原告持（93）平民初字第3号判决书申请执行。"
+    assert _refs(body) == [canonical_doc_number("(1993)平民初字3号")]
+
+
+def test_a_court_number_cited_once_without_its_year_is_the_same_number() -> None:
+    body = "平川市中级人民法院于2005年10月24日作出平行终字第109号行政判决。本院裁定撤销（2005）平行终字109号行政判决。"
+    assert _refs(body) == [canonical_doc_number("(2005)平行终字109号")]
+
+
+def test_what_a_site_left_of_a_masked_number_is_no_reference() -> None:
+    assert _refs("同年11月12日该协议进行公证，公证号：（xxx）平证经字第xxx号，原告正式取得承包经营权。") == []
+
+
+def test_a_case_records_short_court_name_takes_the_province_the_page_prints() -> None:
+    text = (
+        "# 某厂诉平川市规划管理处拆除施工建筑案\n"
+        "- **文书信息**：二审行政判决书吉林省平川市中级人民法院 (1993)行终字第4号\n"
+        "经典案例\n一审法院：平川市西安区人民法院。\n二审法院：平川市中级人民法院。\n"
+        "原告某厂不服被告平川市规划管理处作出的拆除决定，提起诉讼。\n"
+    )
+    assert everything(text)["issuer"]["value"] == "吉林省平川市中级人民法院"
