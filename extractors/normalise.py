@@ -115,6 +115,20 @@ _SPLIT_LEFT = re.compile(r"(?:第|[0-9零〇一二两三四五六七八九十百
 _SPLIT_RIGHT = re.compile(r"^[0-9零〇一二两三四五六七八九十百千万]*(?:条|款|项|日|个月|号|元|平方米|亩|公顷)")
 
 
+# A long line (a paragraph's, or a one-line copy's) that ends with a party label and a name's first characters
+# ("…第00001号原告成⏎元洪,系…"): the name goes on at the start of the next line.
+_ROLE_WORDS = r"(?:原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|申请执行人|被执行人|当事人)"
+_LABEL_THEN_PART = re.compile(_ROLE_WORDS + r"[\u4e00-\u9fff]{1,3}$")
+_OPENS_OWN_LINE = re.compile(
+    _ROLE_WORDS + r"|法定代表人|负责人|委托|代理人|住所|住址|地址|身份|男|女|[^\u4e00-\u9fff]"
+)
+
+
+def _name_cut_after_label(line: str, next_line: str) -> bool:
+    end, start = line.rstrip(), next_line.lstrip()
+    return len(end) >= 20 and bool(_LABEL_THEN_PART.search(end)) and bool(start) and not _OPENS_OWN_LINE.match(start)
+
+
 def splits_word(line: str, next_line: str) -> bool:
     """The line break falls inside one of SPLIT_WORDS ("申请执⏎行人"), inside a number ("〔202⏎4〕")
     or between an article's numeral and its unit ("第五十⏎三条")."""
@@ -122,6 +136,8 @@ def splits_word(line: str, next_line: str) -> bool:
     if end[-1:].isdigit() and start[:1].isdigit() and not _PAGE_FOOTER.fullmatch(next_line.strip()):
         return True
     if _SPLIT_LEFT.search(line) and _SPLIT_RIGHT.match(next_line):
+        return True
+    if _name_cut_after_label(line, next_line):
         return True
     return any(end.endswith(left) and start.startswith(right) for left, right in _SPLITS)
 
@@ -191,10 +207,18 @@ def _dropped(text: str, rule: WrapRule) -> set[int]:
     for number, line in enumerate(lines[:-1]):
         if footer[number]:
             dropped.update(range(pos, pos + len(line) + 1))
-        elif _runs_on(line, lines[number + 1], width, footer[number + 1], rule):
+        elif _runs_on(line, _next_printed(lines, footer, number), width, footer[number + 1], rule):
             dropped.add(pos + len(line))
         pos += len(line) + 1
     return dropped
+
+
+def _next_printed(lines: list[str], footer: list[bool], number: int) -> str:
+    """The line after `number` that the page prints as text: a page footer between them is skipped."""
+    after = number + 1
+    while after < len(lines) - 1 and footer[after]:
+        after += 1
+    return lines[after]
 
 
 def _runs_on(line: str, nxt: str, width: int | None, footer_next: bool, rule: WrapRule) -> bool:

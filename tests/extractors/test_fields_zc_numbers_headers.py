@@ -104,3 +104,18 @@ def test_a_case_records_short_court_name_takes_the_province_the_page_prints() ->
         "原告某厂不服被告平川市规划管理处作出的拆除决定，提起诉讼。\n"
     )
     assert everything(text)["issuer"]["value"] == "吉林省平川市中级人民法院"
+
+
+def test_a_page_footer_between_a_case_name_and_the_courts_header_joins_nothing() -> None:
+    lines = ["本院依法组成合议庭公开开庭审理了本案现已审理终结本院依法组成合议庭公开开庭审理了本案"] * 3
+    tail = ["钟某诉平川市国土资源和房屋管理局确认违法案", "— 2 —", "平川市永川区人民法院", "行政判决书", ""]
+    text = "\n".join(lines + tail)
+    joined, _ = unwrap(text)
+    assert "确认违法案\n平川市永川区人民法院\n行政判决书" in joined
+
+
+def test_a_name_a_long_line_cut_after_its_label_goes_on_at_the_next_lines_start() -> None:
+    head = "平川县人民法院行 政 判 决 书(2015)平行初字第00001号原告成"
+    rest = "元洪,系原告方推选的诉讼代表人。原告成元荣。被告平川县人民政府,住所地平川县舞阳镇。原告不服被告的处理决定。"
+    assert "原告成元洪,系" in unwrap(f"{head}\n{rest}\n")[0]
+    assert "原告王某\n委托代理人" in unwrap("本院受理的本案原告被告及第三人如下列原告王某\n委托代理人李某\n")[0]
