@@ -207,10 +207,18 @@ def _dropped(text: str, rule: WrapRule) -> set[int]:
     for number, line in enumerate(lines[:-1]):
         if footer[number]:
             dropped.update(range(pos, pos + len(line) + 1))
-        elif _runs_on(line, _next_printed(lines, footer, number), width, footer[number + 1], rule):
+        elif _runs_on(line, lines[number + 1], width, footer[number + 1], rule) and not _opens_court_header(
+            line, _next_printed(lines, footer, number)
+        ):
             dropped.add(pos + len(line))
         pos += len(line) + 1
     return dropped
+
+
+def _opens_court_header(line: str, nxt: str) -> bool:
+    """A court's name alone on its line under a case name (…再审行政裁定书, …拆除违法建筑案, …行审137号)
+    opens the court's header; not the rest of a court's name a wrap cut (经办法院:青⏎海省…人民法院)."""
+    return bool(_COURT_ALONE.match(nxt) and _CASE_NAME_END.search(line))
 
 
 def _next_printed(lines: list[str], footer: list[bool], number: int) -> str:
@@ -224,12 +232,8 @@ def _next_printed(lines: list[str], footer: list[bool], number: int) -> str:
 def _runs_on(line: str, nxt: str, width: int | None, footer_next: bool, rule: WrapRule) -> bool:
     """The break after `line` is soft: a word split across it, or a full line (or one a page footer
     cut) that ends no sentence, before a line that starts nothing of its own."""
-    # "XX公司：" alone on a line starts a letter; a field row starts a line of its own, and so does a court's
-    # name opening its header under a case name (…再审行政裁定书, …拆除违法建筑案, …行审137号) — not the
-    # rest of a court's name a wrap cut (经办法院:青⏎海省…人民法院)
+    # "XX公司：" alone on a line starts a letter; a field row starts a line of its own
     if ADDRESSEE_LINE.fullmatch(nxt) or _FIELD_ROW.match(nxt):
-        return False
-    if _COURT_ALONE.match(nxt) and _CASE_NAME_END.search(line):
         return False
     if splits_word(line, nxt):
         return True

@@ -172,11 +172,30 @@ def find_dates(text: str) -> list[FoundDate]:
         if not any(s < m.end() and m.start() < e for s, e in taken):
             out.append(_broken(m))
             taken.append((m.start(), m.end()))
-    years = [int(d.value[:4]) for d in out if d.value]
+    known = [d.value for d in out if d.value]
     for m in PARTIAL_YEAR.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
-            out.append(_partial_year(m, years))
+            out.append(_printed_elsewhere(m, known) or _partial_year(m, [int(v[:4]) for v in known]))
     return sorted(out, key=lambda d: d.start)
+
+
+def _printed_elsewhere(m: re.Match[str], known: list[str]) -> FoundDate | None:
+    """A year OCR lost a digit of (二〇二年十二月十五日) is the one of the same day the document prints
+    elsewhere (a case record's 审结日期 2020.12.15), when the surviving digits are in it in order."""
+    month, day = _part(m.group("pm")), _part(m.group("pd"))
+    digits = [_part(ch) for ch in re.sub(r"\s+", "", m.group("py"))]
+    if month is None or day is None or any(d is None for d in digits):
+        return None
+    kept = "".join(str(d) for d in digits)
+    same_day = {v for v in known if v[5:] == f"{month:02d}-{day:02d}" and _in_order(kept, v[:4])}
+    if len(same_day) != 1:
+        return None
+    return FoundDate(m.start(), m.end(), same_day.pop(), 0.6, {"recovered": True, "raw": m.group(0)})
+
+
+def _in_order(kept: str, year: str) -> bool:
+    rest = iter(year)
+    return all(ch in rest for ch in kept)
 
 
 def _partial_year(m: re.Match[str], years: list[int]) -> FoundDate:

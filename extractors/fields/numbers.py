@@ -153,10 +153,10 @@ _ONE_CASE_TITLE = re.compile(r"(?:纠纷|争议)[^《》]{0,12}(?:处理|裁决|
 _RULE_NOTICE_BEFORE = re.compile(
     r"关于(?:印发|转发|发布|公布|调整|明确|规范|加强|做好|进一步)[^。；;,，]{0,50}的(?:通知|通告|意见)[(（\[【〔]?$"
 )
-# "…发〔2022〕106号文件" cites a document as a rule to apply: case documents are named by their type.
+# "…发〔2022〕106号文件" (or "…号文,") cites a document as a rule to apply: case documents are named by their type.
 # "…号文批准" cites a government's approval as authority (of a land requisition); "…号批复" alone may be the act
 # under review and stays.
-_AS_RULE_AFTER = re.compile(r"[)）\]】〕]?(?:文件|文批准)")
+_AS_RULE_AFTER = re.compile(r"[)）\]】〕]?(?:文件|文批准|文(?=[,，、。;；)）]|$))")  # …号文, listed as a rule
 # An agency's letter or opinion listed as evidence ("…的复函(…函〔2023〕382号)等证据证实") is a third
 # party's evidence, however it is numbered.
 _EVIDENCE_NAME_BEFORE = re.compile(r"(?:复函|函|意见|报告|证明|说明)[(（\[][^()（）\[\]]{0,16}$")

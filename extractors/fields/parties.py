@@ -635,9 +635,10 @@ def find_parties(doc: Doc) -> Doc:
     parties = _case_sides(doc, parties, lawsuit_ruling)
     if not parties:
         parties = _subject_of_facts(doc)
+    aliases = party_case_sides.short_names(flat_text(doc).text)
     keys: set[tuple[PartyRole, str]] = set()
     for party in sorted(parties, key=lambda p: p.start):
-        if (party.role, party.name) in keys:
+        if (party.role, party.name) in keys or party.name in aliases:  # (以下简称隆发公司): no name of its own
             continue
         keys.add((party.role, party.name))
         add_item(doc, "parties", _to_extracted(doc, party))

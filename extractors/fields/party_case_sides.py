@@ -168,6 +168,17 @@ def third_party_acts(text: str, lo: int, hi: int) -> list[Side]:
 _NAMED_SHORT = re.compile(r"以下简称[:：]?[“\"]?([^()“”\"]{1,12}?)[”\"]?\)")
 
 
+def short_names(text: str) -> set[str]:
+    """The names the text gives its sides for later use ("(以下简称隆发公司)"); a masked copy's "某公司(以下
+    简称某公司)" keeps the name as it is."""
+    names = set()
+    for found in _NAMED_SHORT.finditer(text):
+        opening = text.rfind("(", 0, found.start())
+        if not text[max(0, opening - 12) : opening].endswith(found.group(1)):
+            names.add(found.group(1))
+    return names
+
+
 def attendance_sides(text: str, lo: int, hi: int) -> list[Side]:
     """Each side named in the first "…到庭参加诉讼" sentence; shortened names are left out."""
     sentence = _ATTENDANCE.search(text, lo, hi)

@@ -256,12 +256,14 @@ def _value_end(text: str, label: re.Match[str]) -> int:
     # a value line with no blank or label under it is taken only when it names no document (a headline);
     # a card's value that names one is its kind (文书类型:⏎裁定书), never a whole headline under an empty
     # label (有效性:⏎XX人民政府行政复议决定书(…号))
-    names_document = _TITLE_ENDING.search(below.group("value"))
+    names_document = _TITLE_ENDING.search(below.group("value")) and not _KIND_LABEL.search(label.group(0))
     if names_document and (below.group("next") is None or len(_compact(below.group("value"))) > 10):
         return end
     return below.end("value")
 
 
+# A record's kind field (文书类型:⏎判决书) names a kind as its value, whatever follows it.
+_KIND_LABEL = re.compile(r"类型|种类|文种")
 _VALUE_BELOW = re.compile(
     r"[ \t]*\n[ \t]*(?P<value>[^\n]{1,60}?)[ \t]*(?=(?P<next>\n[ \t]*\n|\n[^\n]{0,12}[:：][ \t]*\n)|\n|$)"
 )

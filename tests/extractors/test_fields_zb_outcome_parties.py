@@ -114,3 +114,15 @@ def test_an_appeals_account_names_the_first_instance_sides_without_labels() -> N
     found = _parties(text)
     assert {("plaintiff", "吕*朝"), ("defendant", "平川市人民政府")} <= found
     assert ("third_party", "平川市某镇杨桥村第三村民小组") in found
+
+
+def test_a_sides_short_name_is_not_a_party_of_its_own() -> None:
+    text = (
+        "平川市中级人民法院\n行政裁定书\n(1998)平行初字第5号\n原告平川市隆发房地产有限公司。\n被告平川市人民政府。\n"
+        "1997年8月7日，平川市工商行政管理局登记注册平川市隆发房地产有限公司（以下简称隆发公司）。\n"
+        "本院认为，原告的起诉不符合起诉条件。裁定如下:\n驳回原告隆发公司的起诉。\n"
+    )
+    assert ("plaintiff", "隆发公司") not in _parties(text)
+    masked = "平川县人民法院\n行政裁定书\n(2022)平0102行审8号\n申请执行人:平川县税务局。\n被执行人:某公司。\n"
+    masked += "平川县税务局向本院提出强制执行请求:对某公司(以下简称某公司)处以罚款。\n"
+    assert ("respondent", "某公司") in _parties(masked)

@@ -119,3 +119,26 @@ def test_a_name_a_long_line_cut_after_its_label_goes_on_at_the_next_lines_start(
     rest = "元洪,系原告方推选的诉讼代表人。原告成元荣。被告平川县人民政府,住所地平川县舞阳镇。原告不服被告的处理决定。"
     assert "原告成元洪,系" in unwrap(f"{head}\n{rest}\n")[0]
     assert "原告王某\n委托代理人" in unwrap("本院受理的本案原告被告及第三人如下列原告王某\n委托代理人李某\n")[0]
+
+
+def test_a_number_cited_as_a_rule_document_is_no_reference() -> None:
+    assert _refs("被告提交的事实证据有：4、杨某笔录，5、平政（1991）9号文，6、宅基地规划图。") == []
+
+
+def test_a_year_ocr_lost_a_digit_of_is_the_one_the_page_prints_for_that_day() -> None:
+    text = (
+        "平川省高级人民法院\n行政判决书\n(2020)平行终字第3号\n上诉人(原审原告)张某。\n被上诉人(原审被告)平川市人民政府。\n"
+        "本院于2020年12月15日公开宣判。本判决为终审判决。\n审判长  李某\n二〇二年十二月十五日\n"
+    )
+    assert everything(text)["issue_date"]["value"] == "2020-12-15"
+
+
+def test_a_record_kind_field_over_its_value_is_no_title() -> None:
+    text = (
+        "案 号：\n(2009)平行初字第70号\n文书类型:\n判决书\n公开类型\n文书公开\n审理法院:\n平川县人民法院\n"
+        "杨某不服平川市人民政府土地行政处理案\n平川县人民法院\n行政判决书\n(2009)平行初字第70号\n原告杨某。\n"
+        "被告平川市人民政府。\n"
+    )
+    found = everything(text)
+    assert found["title"]["value"] == "行政判决书"
+    assert found["issuer"]["value"] == "平川县人民法院"
