@@ -254,6 +254,15 @@ def _numbered_title(text: str, sections: dict[str, tuple[int, int]]) -> tuple[in
     return match.span("title") if match else None
 
 
+# A law database's case record: 文书类型:⏎判决书 (label over value, or on one line).
+_KIND_FIELD = re.compile(r"文书(?:类型|种类)[ \t]*[:：][ \t]*\n?[ \t]*(?P<kind>[\u4e00-\u9fff]{2,12})[ \t]*(?:\n|$)")
+
+
+def _recorded_kind(text: str) -> DocType | None:
+    field = _KIND_FIELD.search(text)
+    return classify_title(_whole_kind(field.group("kind"))) if field else None
+
+
 @Language.component("xianjie_doc_type")
 def doc_type_component(doc: Doc) -> Doc:
     sections: dict[str, tuple[int, int]] = doc._.sections or {}
@@ -277,6 +286,10 @@ def doc_type_component(doc: Doc) -> Doc:
     if named is not None:  # a site's case name ("A与B非诉执行审查行政裁定书"): not a title, still the kind
         conf, extra = _title_confidence(named, cues)
         set_field(doc, "doc_type", Extracted(str(named), round(conf * 0.9, 3), extra=extra))
+        return doc
+    recorded = _recorded_kind(text)
+    if recorded is not None:  # a case record's 文书类型 field names the kind of a copy without its title
+        set_field(doc, "doc_type", Extracted(str(recorded), 0.75))
         return doc
     if cues:
         # the most specific cue wins: a notice that recounts an application (已申请强制执行) still says 催告你

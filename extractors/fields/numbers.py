@@ -44,16 +44,18 @@ _PRE = (
     r"|(?<=[ \t][\u4e00-\u9fff])[ \t](?=[\u4e00-\u9fff]{2})"  # a stray blank after the first character (醴 林罚决字)
 )
 NUMBER = re.compile(
-    rf"(?P<a>(?:{_PRE}){{0,16}}?)[ \t]*{_YEAR}\s*(?:[\u4e00-\u9fffA-Za-z0-9()（）]\s*){{0,14}}?第?\s*{_NO}\s*[号號]"
+    rf"(?P<a>(?:{_PRE}){{0,16}}?)[ \t]*{_YEAR}\s*(?:[\u4e00-\u9fffA-Za-z0-9()（）]\s*){{0,14}}?第?\s*"
+    # 当规行停字(2006)(014)号; 云江访〔2018〕19《…处理意见》 prints no 号
+    rf"(?:[(（]\s*{_NO}\s*[)）]|{_NO})(?:\s*[号號]|(?=《))"
     r"(?:之[一二三四五六七八九十]{1,2})?"  # a second ruling in the same case: …行审37号之一
     # a year glued to its serial, which may run to 7-8 digits (…执通字2014第0004260号, …执通字20140004260号)
     rf"|(?P<b>(?:{_PRE}){{1,16}}?(?:字|罚|发|函))[ \t]*(?:19|20)\d\d\s*第?\s*(?:{_NO}|\d{{7,8}})\s*[号號]"
     rf"|(?P<c>(?:{_PRE}){{1,16}}?)[ \t]*第\s*{_NO}\s*[号號]"
     # 编号2016—23号: a bare year and serial under a label
     rf"|(?<=编号)(?P<d>[:：]?\s*)(?:19|20)\d\d\s*(?:-{{1,2}}|[－—–]{{1,2}})\s*\d{{1,4}}\s*[号號]"
-    # a 1990s number with a two-digit year after its 字 or its office: (徐)拆字(99)第023号, (徐)改字(99)(049)号,
-    # 定府〔85〕168号
-    rf"|(?P<e>(?:{_PRE}){{1,16}}?[字府发函])[ \t]*[{_OPEN}]\d\d[{_CLOSE}]\s*第?\s*"
+    # a 1990s number with a two-digit year after its prefix: (徐)拆字(99)第023号, (徐)改字(99)(049)号,
+    # 定府〔85〕168号, 闽地矿监〔94〕081号
+    rf"|(?P<e>(?:{_PRE}){{1,16}}?)[ \t]*[{_OPEN}]\d\d[{_CLOSE}]\s*第?\s*"
     rf"(?:\d{{1,5}}|[{_OPEN}]\d{{1,5}}[{_CLOSE}])\s*[号號]"
     # a 1990s court number with its two-digit year first: (92)汴法经裁字第24号
     rf"|(?<!\d)(?P<f>[{_OPEN}]\d\d[{_CLOSE}])(?:{_PRE}){{1,12}}?字\s*第?\s*\d{{1,5}}\s*[号號]"
@@ -68,8 +70,8 @@ _STOP = re.compile(
     # a maker's verb (被告制作…责改〔〕14号) and an alias's chrome ((以下简称〔2013〕8号处理决定)) too
     # (…提交易自然资罚申字…: a verb; a page's 跳转到主要内容)
     r"制作|制发|签发|印发|简称|提交|递交|主要内容|"
-    # …政府发布沅政土征字〔〕, 被告所作祁政〔〕, 被告辽源市规划管理处辽规处字〔〕: a verb, an office
-    r"发布|公布|颁发|颁布|所作|所做|管理处)",
+    # …政府发布沅政土征字〔〕, 被告所作祁政〔〕, 向设计院发出第03号, 被告辽源市规划管理处辽规处字〔〕: a verb, an office
+    r"发布|公布|颁发|颁布|所作|所做|管理处|发出|提出|撤回|上述|公司|法庭|按)",
     re.S,
 )
 _TYPE_AFTER = re.compile(
@@ -131,7 +133,7 @@ _APPROVAL_BEFORE = re.compile(r"(?:手续|批准文号|批复|审批|批文|许�
 # use, 呈报 submissions) are evidence or approvals however they are numbered.
 _EVIDENCE = re.compile(
     r"价认|价格|认定|认证|鉴定|评估|评报|估价|备案|测绘|勘测|许可证|使用证|权证|结论书|报告|批文|公证|预审|呈报"
-    r"|国用|集用|集建|房权|不动产权"
+    r"|国用|集用|集建|房权|不动产权|合同|协议书"  # a land-grant contract (…烟地合字(13)号《…出让合同书》) too
 )
 # A land-use pre-approval opinion is an approval even when it is sent as a letter (…预审意见的函).
 _PRE_APPROVAL = re.compile(r"预审意见")
@@ -146,8 +148,8 @@ _GENERAL_TITLE = re.compile(
     r"(?:[(（](?:试行|暂行|修订|\d{4}年修订)[)）])?$"
 )
 # A government's decision on one dispute is a step of that case, however its title opens
-# (《关于甲村与乙村山林纠纷的处理决定》, 《关于…土地权属争议的处理意见》).
-_ONE_CASE_TITLE = re.compile(r"(?:纠纷|争议)[^《》]{0,12}(?:处理|裁决|决定|意见)|确权|处理决定$")
+# (《关于甲村与乙村山林纠纷的处理决定》, 《关于…土地权属争议的处理意见》, 《关于某某信访事项的处理意见》).
+_ONE_CASE_TITLE = re.compile(r"(?:纠纷|争议)[^《》]{0,12}(?:处理|裁决|决定|意见)|确权|处理决定$|信访事项的?处理")
 # A notice that issues or adjusts a rule for everyone, named without 《》 around it: "…局关于印发《…标准》的
 # 通知(…〔2021〕19号)".  (A notice about one case, 关于责令限期改正的通知, is a case step and stays.)
 _RULE_NOTICE_BEFORE = re.compile(
@@ -683,9 +685,12 @@ def numbers_component(doc: Doc) -> Doc:
             or any(s <= item.start < e for s, e in metadata)
         ):
             continue
-        if not_a_case_document(joined, item.at, item.to) or _FRAGMENT.fullmatch(item.canonical):
+        if not_a_case_document(joined, item.at, item.to):
             continue
         ref = _reference(joined, item)
+        # 第03号《…处罚决定书》 is a citation; 字01号, what a site left of 豫水(1997)~字第01号, is not
+        if _FRAGMENT.fullmatch(item.canonical) and ("doc_type" not in ref or item.canonical.startswith("字")):
+            continue
         if item.canonical in seen:
             for key in ("doc_type", "date"):
                 if key in ref and key not in seen[item.canonical].value:

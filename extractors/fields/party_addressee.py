@@ -53,7 +53,7 @@ def addressees(text: str, lo: int, hi: int, bare_after: int | None, metadata: li
     `bare_after` is given: a notice to a person, past its title) a name alone on its line."""
     for match in _SALUTATION.finditer(text, lo, hi):
         name_start, name, glued = _past_glued_title(text, match)
-        if _not_a_name(name):
+        if _not_a_name(name) or any(s <= match.start() < e for s, e in metadata):  # a page's 相关企业: field
             continue
         line_end = text.find("\n", match.end())
         # "XX公司：" alone on its line is how a letter names its addressee; inside a line it may be a label.

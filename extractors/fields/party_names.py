@@ -104,7 +104,8 @@ def first_instance_role(label: str, note: str | None, name: str) -> PartyRole:
 
 
 LABEL = re.compile(
-    r"(?<![^\s。;；,，|、号〔\[【])"  # a clause start, after a one-line copy's case number, or a record's 〔原告〕
+    # a clause start, after a one-line copy's case number, a record's 〔原告〕, or a page's 当事人 heading glued on
+    r"(?:(?<![^\s。;；,，|、号〔\[【])|(?<=当事人))"
     + r"(?:行政处罚(?=当事人基本情况))?"  # a publicity page's "行政处罚当事人基本情况:"
     + r"(?P<label>"
     + "|".join(_spaced(w) for w in sorted(ROLE_LABELS, key=len, reverse=True))
@@ -152,7 +153,8 @@ _SENTENCE_WORD = re.compile(
     r"举证|称|诉称|辩称|答辩|认为|提供|陈述)"  # a side's part of a hearing (被告举证, 原告称) names no one
 )
 NOT_A_NAME = re.compile(
-    r"\d+\s*(?:份|张|页|本|册|幅)|照片|笔录|复印件|现状图|影像图|勘测|"  # an item of an evidence list
+    # an item of an evidence list (a 勘测设计研究院 is a body, not a survey)
+    r"\d+\s*(?:份|张|页|本|册|幅)|照片|笔录|复印件|现状图|影像图|勘测(?!设计|研究|院|队|所|公司)|"
     r"^[\d\s]+$|^(?:信息|基本情况|情况|名称|姓名|签名|签字|签收|盖章|拒绝|拒签|本人|类别|类型)|"
     r"[你您]|"  # spoken to in a sentence ("现对你公司…"): a pronoun is never a name
     # a job title or a generic noun ("被告单位副局长", "该局工作人员") describes someone; it names no one

@@ -618,10 +618,15 @@ def find_signature(text: str, after: int, metadata: list[tuple[int, int]]) -> tu
     return _back_to_issuer(text, last.start()), end
 
 
+_LIST_LEAD = re.compile(r"(?:有|如下|下列|以下)[:：]\s*$")
+
+
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """A signature date is not part of a sentence: no 于/在 before it, no clause going on after it."""
     before = text[max(0, start - 3) : start].rstrip()
     if before.endswith(("于", "在", "至", "自", "从", "日", "即", ",", "，", "、")):
+        return False
+    if _LIST_LEAD.search(text, max(0, start - 12), start):  # 提交的证据有：⏎1986年7月1日…: a list's first item
         return False
     after = text[end : end + 12].split("\n")[0].strip()
     return not after or bool(_SIGN_AFTER.match(after)) or not re.match(r"[\u4e00-\u9fff,，、。]|[.．;；]\s*\S", after)

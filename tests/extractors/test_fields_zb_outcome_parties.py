@@ -126,3 +126,13 @@ def test_a_sides_short_name_is_not_a_party_of_its_own() -> None:
     masked = "平川县人民法院\n行政裁定书\n(2022)平0102行审8号\n申请执行人:平川县税务局。\n被执行人:某公司。\n"
     masked += "平川县税务局向本院提出强制执行请求:对某公司(以下简称某公司)处以罚款。\n"
     assert ("respondent", "某公司") in _parties(masked)
+
+
+def test_a_pages_party_heading_glued_to_the_first_sides_label() -> None:
+    text = (
+        "平川县人民法院\n行政判决书\n(2010)平行初字第9号\n当事人原告平川县某镇东村第六村民小组。\n负责人闫某，组长。\n"
+        "被告平川县人民政府。\n原告不服被告作出的土地权属处理决定，向本院提起诉讼。\n"
+    )
+    found = _parties(text)
+    assert ("plaintiff", "平川县某镇东村第六村民小组") in found
+    assert not any(name.startswith("原告") for _, name in found)

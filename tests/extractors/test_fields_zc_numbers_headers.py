@@ -142,3 +142,38 @@ def test_a_record_kind_field_over_its_value_is_no_title() -> None:
     found = everything(text)
     assert found["title"]["value"] == "行政判决书"
     assert found["issuer"]["value"] == "平川县人民法院"
+
+
+def test_verbs_and_companies_glued_before_cited_numbers_are_cut() -> None:
+    body = (
+        "地矿厅于1994年7月18日向设计院发出平地矿监〔94〕081号《限期办理采矿许可证通知书》。"
+        "原告于1997年撤回(1997)平常字第6号起诉。"
+        "平川市规划局对原告作出当规行停字（2006）第（014）号停建通知书。"
+    )
+    assert _refs(body) == sorted(
+        canonical_doc_number(n) for n in ("平地矿监(94)081号", "(1997)平常字6号", "当规行停字(2006)(014)号")
+    )
+
+
+def test_a_citation_whose_title_takes_the_place_of_its_hao() -> None:
+    body = "原告对平川镇政府2018年3月12日作出的平江访[2018]19《关于朱某信访事项的处理意见》不服，申请行政复议。"
+    assert _refs(body) == [canonical_doc_number("平江访(2018)19")]
+
+
+def test_a_land_grant_contracts_number_is_no_reference() -> None:
+    body = "被告以长城公司未按(1992)平地合字(13)号《国有土地使用权有偿出让合同书》第十六条之约定开发为由收回土地。"
+    assert _refs(body) == []
+
+
+def test_a_case_records_kind_field_names_the_kind_of_a_write_up() -> None:
+    text = (
+        "案 号：\n(1997)平行初字第3号\n文书类型：\n判决书\n \n审理法院：\n平川市中级人民法院\n \n相关企业：\n"
+        "平川省水利水电勘测设计研究院;\n\n平川省水电勘测设计研究院不服省地矿厅行政处罚案\n\n"
+        "原告：平川省水利水电勘测设计研究院。\n被告：平川省地质矿产厅。\n原告不服被告作出的行政处罚决定，向本院提起诉讼。\n"
+    )
+    found = everything(text)
+    assert found["doc_type"]["value"] == "court_judgment"
+    assert {(p["role"], p["name"]) for p in found["parties"]} == {
+        ("plaintiff", "平川省水利水电勘测设计研究院"),
+        ("defendant", "平川省地质矿产厅"),
+    }
