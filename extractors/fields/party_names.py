@@ -166,6 +166,8 @@ NOT_A_NAME = re.compile(
 )
 BAD_NAME = re.compile(NOT_A_NAME.pattern + "|" + _SENTENCE_WORD.pattern)
 _DESCRIBED_PERSON = re.compile(r"\s*[,，(（、]?\s*(?:男|女|性别|出生|生于|\d{4}\s*年|身份证|公民身份|汉族|民族)")
+# A person whose surname is one of those sentence words, named alone in a clause of its own.
+_SURNAME_WORD = re.compile(r"[于向应和][\u4e00-\u9fff]{1,2}")
 _PERSON_SHAPE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff*×X·]{1,4}")
 # A table rule or cell border read as a character (OCR reads "|" as 一, 1 or 丨): never a name.
 _RULE_LIKE = re.compile(r"[\s|丨一—\-_=~·.。,，:：1lI]*")
@@ -177,6 +179,8 @@ def is_bad_name(name: str, after: str = "") -> bool:
         return True
     if _PERSON_SHAPE.fullmatch(name) and _DESCRIBED_PERSON.match(after):
         return bool(NOT_A_NAME.search(name))
+    if _SURNAME_WORD.fullmatch(name) and re.match(r"[ \t]*(?:。|\n|$)", after):  # 再审申请人于晶岩。
+        return False
     return bool(BAD_NAME.search(name))
 
 
@@ -200,7 +204,7 @@ _ORG_THEN_SENTENCE = re.compile(
     r"先后|多次|曾|拒不|逾期)"
 )
 # What a bracket after a name says when it is an alias, not part of the name (原名…, 曾用名…, 以下简称…).
-_ALIAS = r"^(?:原名|原称|原为|原|曾用名|曾名|又名|别名|现名|更名|以下)|简称|下称"
+_ALIAS = r"^(?:原名|原称|原为|原|曾用名|曾名|又名|别名|现名|现为|更名|以下)|简称|下称"
 # A bracket that says who the party is ("(系XX厂业主)", "(即XX村村民)") describes it; it names no one.
 _DESCRIBES = r"^(?:系|即|为|是)"
 _TRAILING_PAREN = re.compile(r"\([^()]*\)$")

@@ -143,7 +143,7 @@ _SENTENCE_AFTER = re.compile(r"\s*(?:应当|应|逾期|如|在|于|不|未|拒|�
 _IDENTITY_LINE = re.compile(
     r"^\s*(?:法定代表人|负责人|主要负责人|(?:一审|二审|再审)?(?:委托代理人|委托诉讼代理人|诉讼代理人|代理人)|住所地|住所|住址|地址|"
     r"出庭应诉|出庭负责人|行政机关负责人|诉讼代表人|代表人|"
-    r"(?:[二两三四五六七八九十]|\d{1,2}|上列|以上)?(?:[二两三四五六七八九十\d]{1,2}[位名个])?"
+    r"(?:[二两三四五六七八九十]|\d{1,2}|上列|以上|上述)?(?:[二两三四五六七八九十\d]{1,2}[位名个])?"
     r"(?:被上诉人|上诉人|原告|被告|被申请人|再审申请人|申请人|第三人)的?(?:共同)?委托|"
     r"身份证|公民身份号码|统一社会信用代码|组织机构代码|性别|出生|民族|联系电话|电话|职务|现住|户籍|经营场所|"
     r"[男女][，,、]|(?:姓名|名称|单位名称|企业名称)\s*[:：])"  # a form's name field under "当事人:个人"
@@ -559,13 +559,24 @@ def _facts_start(text: str, start: int) -> int:
             continue
         line = text[line_start:line_end]
         labelled = _PARTY_LABEL.match(line) or _IDENTITY_LINE.match(line) or _CO_PARTY_LINE.match(line)
-        # a line after one that stops on a comma is the same sentence wrapped (a PDF line or page break)
-        wrapped = _last_printed(text, line_start) in ("，", ",", "、")
+        # a line after one that stops on a comma is the same sentence wrapped (a PDF line or page break); a
+        # line under a label alone on its own ("上诉人(一审原告)⏎X村一社。") is that label's name
+        wrapped = _last_printed(text, line_start) in ("，", ",", "、") or _under_bare_label(text, line_start)
         if _SPAM_LINE.match(line.strip()):
             continue
         if len(line.strip()) > 12 and not labelled and not wrapped and not _cell_value(text, line_start, line_end):
             return line_start
     return end
+
+
+_BARE_LABEL = re.compile(
+    r"[ \t\u3000]*(?:" + _PARTY_WORDS + r")[ \t]*(?:[(（][^()（）\n]{1,15}[)）])?[ \t]*[:：]?[ \t]*"
+)
+
+
+def _under_bare_label(text: str, line_start: int) -> bool:
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return bool(_BARE_LABEL.fullmatch(text, above_start, max(above_start, line_start - 1)))
 
 
 def _cell_value(text: str, start: int, end: int) -> bool:

@@ -136,3 +136,31 @@ def test_a_pages_party_heading_glued_to_the_first_sides_label() -> None:
     found = _parties(text)
     assert ("plaintiff", "平川县某镇东村第六村民小组") in found
     assert not any(name.startswith("原告") for _, name in found)
+
+
+def test_a_long_party_list_with_surnames_that_are_sentence_words_and_a_shared_agent() -> None:
+    text = (
+        "中华人民共和国最高人民法院\n行政裁定书\n(2017)最高法行申283号\n"
+        "再审申请人（一审原告、二审上诉人）吉某武。\n再审申请人（一审原告、二审上诉人）于晶岩。\n"
+        "再审申请人（一审原告、二审上诉人）向某文。\n诉讼代表人刘某。\n"
+        "上述81位再审申请人的共同委托代理人杨某，北京某律师事务所律师。\n"
+        "被申请人（一审被告、二审被上诉人）平川市人民政府。住所地：平川市人民大街1号。\n"
+        "再审申请人刘某等81人因诉被申请人平川市人民政府征收补偿一案，不服判决，向本院申请再审。\n"
+    )
+    found = _parties(text)
+    assert {("plaintiff", n) for n in ("吉某武", "于晶岩", "向某文")} <= found
+    assert ("defendant", "平川市人民政府") in found
+
+
+def test_a_name_under_a_label_alone_on_its_line() -> None:
+    text = (
+        "中华人民共和国最高人民法院\n行政判决书\n(1999)行终字第21号\n上诉人（一审原告）\n"
+        "平川县某村一社（现为平川县某村五社）。\n法定代表人陈某，该社社长。\n"
+        "被上诉人（一审被告）平川市人民政府，住所地：平川市人民路232号。\n"
+        "被上诉人（一审第三人）平川县某村四社。\n上诉人不服平川市中级人民法院的判决，向本院提起上诉。\n"
+    )
+    assert _parties(text) == {
+        ("plaintiff", "平川县某村一社"),
+        ("defendant", "平川市人民政府"),
+        ("third_party", "平川县某村四社"),
+    }
