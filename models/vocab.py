@@ -102,6 +102,55 @@ PARTY_ROLE_LABELS: dict[PartyRole, str] = {
 }
 
 
+# The labels documents print before a party's name, and the role each stands for (the party readers and the
+# section finder both read them).
+PRINTED_ROLE_LABELS: dict[str, PartyRole] = {
+    "被申请执行人": PartyRole.RESPONDENT,
+    "被申请人": PartyRole.RESPONDENT,
+    "被执行人": PartyRole.RESPONDENT,
+    "申请执行人": PartyRole.APPLICANT,
+    "复议申请人": PartyRole.APPLICANT,
+    "申请复议人": PartyRole.APPLICANT,
+    "申请人": PartyRole.APPLICANT,
+    "违法当事人": PartyRole.PARTY,
+    "被处罚单位": PartyRole.PARTY,
+    "被处罚行为人": PartyRole.PARTY,
+    "被处罚人": PartyRole.PARTY,
+    "当事人": PartyRole.PARTY,
+    "行政相对人": PartyRole.PARTY,
+    "原告": PartyRole.PLAINTIFF,
+    "被告": PartyRole.DEFENDANT,
+    "第三人": PartyRole.THIRD_PARTY,
+    # An appeal keeps each side's first-instance role (the contract has no appellant role); 上诉人 and
+    # 被上诉人 are resolved by their bracket "(原审被告)" or, without one, by the name (see first_instance_role).
+    "原审原告": PartyRole.PLAINTIFF,
+    "原审被告": PartyRole.DEFENDANT,
+    "原审第三人": PartyRole.THIRD_PARTY,
+    "一审原告": PartyRole.PLAINTIFF,
+    "一审被告": PartyRole.DEFENDANT,
+    "一审第三人": PartyRole.THIRD_PARTY,
+    "上诉人": PartyRole.PLAINTIFF,
+    "被上诉人": PartyRole.PLAINTIFF,
+    # A retrial petition's sides too ("再审申请人(一审原告、二审上诉人)"); one who sued and was turned
+    # away (起诉人) is the plaintiff, the body sued (被起诉人) the defendant.
+    "再审申请人": PartyRole.PLAINTIFF,
+    "再审被申请人": PartyRole.PLAINTIFF,
+    "申请再审人": PartyRole.PLAINTIFF,  # the older wording of the same label
+    "被申请再审人": PartyRole.PLAINTIFF,
+    "申诉人": PartyRole.PLAINTIFF,  # a petition against a final judgment: its bracket tells the first-instance side
+    "被申诉人": PartyRole.PLAINTIFF,
+    "起诉人": PartyRole.PLAINTIFF,
+    "被起诉人": PartyRole.DEFENDANT,
+    "被移送人": PartyRole.REFERRED_PERSON,
+    "犯罪嫌疑人": PartyRole.REFERRED_PERSON,
+    "主送机关": PartyRole.RECIPIENT_ORG,
+    "主送": PartyRole.RECIPIENT_ORG,
+    "受送达人": PartyRole.PARTY,
+    # A form's "被告知人" is the person a notice or decision is served on: the party, never a 被告.
+    "被告知人": PartyRole.PARTY,
+}
+
+
 class PartyKind(StrEnum):
     PERSON = "person"
     ORGANIZATION = "organization"

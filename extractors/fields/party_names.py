@@ -12,53 +12,9 @@ import re
 
 from extractors.fields.party_form_rows import glued_label_at
 from extractors.fields.sections import FORM_LABELS
+from models.vocab import PRINTED_ROLE_LABELS as ROLE_LABELS
 from models.vocab import PartyKind, PartyRole
 
-ROLE_LABELS: dict[str, PartyRole] = {
-    "被申请执行人": PartyRole.RESPONDENT,
-    "被申请人": PartyRole.RESPONDENT,
-    "被执行人": PartyRole.RESPONDENT,
-    "申请执行人": PartyRole.APPLICANT,
-    "复议申请人": PartyRole.APPLICANT,
-    "申请复议人": PartyRole.APPLICANT,
-    "申请人": PartyRole.APPLICANT,
-    "违法当事人": PartyRole.PARTY,
-    "被处罚单位": PartyRole.PARTY,
-    "被处罚行为人": PartyRole.PARTY,
-    "被处罚人": PartyRole.PARTY,
-    "当事人": PartyRole.PARTY,
-    "行政相对人": PartyRole.PARTY,
-    "原告": PartyRole.PLAINTIFF,
-    "被告": PartyRole.DEFENDANT,
-    "第三人": PartyRole.THIRD_PARTY,
-    # An appeal keeps each side's first-instance role (the contract has no appellant role); 上诉人 and
-    # 被上诉人 are resolved by their bracket "(原审被告)" or, without one, by the name (see first_instance_role).
-    "原审原告": PartyRole.PLAINTIFF,
-    "原审被告": PartyRole.DEFENDANT,
-    "原审第三人": PartyRole.THIRD_PARTY,
-    "一审原告": PartyRole.PLAINTIFF,
-    "一审被告": PartyRole.DEFENDANT,
-    "一审第三人": PartyRole.THIRD_PARTY,
-    "上诉人": PartyRole.PLAINTIFF,
-    "被上诉人": PartyRole.PLAINTIFF,
-    # A retrial petition's sides too ("再审申请人(一审原告、二审上诉人)"); one who sued and was turned
-    # away (起诉人) is the plaintiff, the body sued (被起诉人) the defendant.
-    "再审申请人": PartyRole.PLAINTIFF,
-    "再审被申请人": PartyRole.PLAINTIFF,
-    "申请再审人": PartyRole.PLAINTIFF,  # the older wording of the same label
-    "被申请再审人": PartyRole.PLAINTIFF,
-    "申诉人": PartyRole.PLAINTIFF,  # a petition against a final judgment: its bracket tells the first-instance side
-    "被申诉人": PartyRole.PLAINTIFF,
-    "起诉人": PartyRole.PLAINTIFF,
-    "被起诉人": PartyRole.DEFENDANT,
-    "被移送人": PartyRole.REFERRED_PERSON,
-    "犯罪嫌疑人": PartyRole.REFERRED_PERSON,
-    "主送机关": PartyRole.RECIPIENT_ORG,
-    "主送": PartyRole.RECIPIENT_ORG,
-    "受送达人": PartyRole.PARTY,
-    # A form's "被告知人" is the person a notice or decision is served on: the party, never a 被告.
-    "被告知人": PartyRole.PARTY,
-}
 # A label is a word of its own only when it ends there: 第三人民医院, 申请人民法院 and 当事人员 go on
 # into another word (被告知人 is a label of its own, above).
 LABEL_WORD_END = r"(?![民员们知])"

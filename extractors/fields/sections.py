@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from extractors.fields.case_headline import case_title_line, looks_like_case_name
 from extractors.normalise import original_range, unwrap
+from models.vocab import PRINTED_ROLE_LABELS
 
 if not Doc.has_extension("metadata_spans"):
     Doc.set_extension("metadata_spans", default=None)
@@ -117,11 +118,13 @@ _AGENCY_PREFIX = re.compile(
     r"办事处|管理委员会|管委会|执法大队|大队|支队)"
 )
 
-PARTY_LABELS = (
-    "被申请执行人|申请执行人|被申请人|申请人|被处罚人|被处罚单位|当事人|"
-    "被执行人|原告|被告|第三人|上诉人|被上诉人|复议申请人|申请复议人|被申请复议人|"
-    "被移送人|违法当事人|被检查人|行政相对人|原审原告|原审被告|原审第三人|一审原告|一审被告|一审第三人|被告知人|"
-    "再审申请人|再审被申请人|申请再审人|被申请再审人|被申诉人|申诉人|起诉人|被起诉人"
+# A party block opens with a role label; an addressee's, a served person's or a suspect's label opens none,
+# and an inspection or a 复议's other side is labelled without a role of its own.
+_NOT_BLOCK_OPENERS = frozenset({"主送", "主送机关", "受送达人", "犯罪嫌疑人", "被处罚行为人"})
+PARTY_LABELS = "|".join(
+    sorted(
+        (set(PRINTED_ROLE_LABELS) - _NOT_BLOCK_OPENERS) | {"被检查人", "被申请复议人"}, key=lambda w: (-len(w), w)
+    )
 )
 # A label that goes on into another word (第三人民医院, 申请人民法院, 当事人员) opens no party block.
 _PARTY_WORDS = spaced_words(PARTY_LABELS)
