@@ -60,8 +60,11 @@ def first_instance_role(label: str, note: str | None, name: str) -> PartyRole:
 
 
 LABEL = re.compile(
-    # a clause start, after a one-line copy's case number, a record's 〔原告〕, or a page's 当事人 heading glued on
-    r"(?:(?<![^\s。;；,，|、号〔\[【])|(?<=当事人))"
+    # a clause start, after a one-line copy's case number, a record's 〔原告〕, or a page's 当事人 heading glued on;
+    # anywhere when a colon follows the label (OCR ran two lines into one: "…武装部长第三人:陈某元")
+    r"(?:(?<![^\s。;；,，|、号〔\[【])|(?<=当事人)|(?=(?:"
+    + "|".join(sorted(ROLE_LABELS, key=len, reverse=True))
+    + r")[:：]))"
     + r"(?:行政处罚(?=当事人基本情况))?"  # a publicity page's "行政处罚当事人基本情况:"
     + r"(?P<label>"
     + "|".join(_spaced(w) for w in sorted(ROLE_LABELS, key=len, reverse=True))

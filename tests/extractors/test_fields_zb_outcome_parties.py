@@ -164,3 +164,13 @@ def test_a_name_under_a_label_alone_on_its_line() -> None:
         ("defendant", "平川市人民政府"),
         ("third_party", "平川县某村四社"),
     }
+
+
+def test_a_label_ocr_ran_onto_the_line_above_still_opens_its_names() -> None:
+    text = (
+        "平川县人民政府\n行政复议决定书\n平政复〔2025〕3号\n申请人:陈某清\n被申请人:平川县某镇人民政府\n"
+        "法定代表人:钟某\n地址:平川县某镇新街\n委托代理人:俞某,该乡镇人民政府党委委员、武装部长第三人:陈某元,陈某胜、陈某书\n"
+        + "申请人不服被申请人2025年4月2日作出的《平川县某镇人民政府行政裁决书》(平政决〔2025〕1号)申请复议。\n" * 3
+    )
+    third = sorted(name for role, name in _parties(text) if role == "third_party")
+    assert third == sorted(["陈某元", "陈某胜", "陈某书"])
