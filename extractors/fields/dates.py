@@ -286,9 +286,12 @@ def _issue_date(
             return replace(signed[-1], extra={**signed[-1].extra, "alternatives": sorted(others)}), 0.7
         return signed[-1], 0.95
     labelled = [d for d, role, _ in items if role is DateRole.ISSUED and d.value]
-    if labelled:
-        return labelled[0], 0.8
-    return None
+    if not labelled:
+        return None
+    # a case book's 一审 and 二审审结时间: the last instance's is the document's (a reviewer confirms it when
+    # it is not the first printed)
+    latest = max(labelled, key=lambda d: str(d.value))
+    return latest, 0.8 if latest is labelled[0] else 0.7
 
 
 def _place(found: FoundDate, joined: str, in_meta: bool, in_sig: bool) -> tuple[DateRole, float, str]:

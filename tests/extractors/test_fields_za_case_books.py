@@ -176,3 +176,21 @@ def test_a_field_row_under_an_empty_metadata_label_stays_a_field_row() -> None:
         "根据上级部门移送,本机关于2025年6月25日对你(单位)涉嫌未取得《建设工程规划许可证》房屋改建的行为予以立案调查。\n"
     )
     assert ("party", "卢**") in {(p["role"], p["name"]) for p in everything(text).get("parties", [])}
+
+
+def test_a_case_books_agents_of_both_instances_and_its_last_instances_date() -> None:
+    text = (
+        "车某不服平川市郊区规划管理处颁发建设工程规划许可证案\n诉讼双方\n"
+        "　　原告（被上诉人）：车某，女，61岁，汉族，平川市人。\n　　一、二审委托代理人：崔某，系原告之女。\n"
+        "　　被告（上诉人）：平川市郊区规划管理处。\n　　法定代表人：谢某，处长。\n"
+        "　　一、二审委托代理人：段某，郊区规划处工作人员。\n"
+        "　　第三人（上诉人）：陈某惠，男，50岁，汉族，平川市人。\n　　审级：二审。\n"
+        "　　审结时间\n　　一审审结时间：1993年9月29日。\n　　二审审结时间：1993年12月24日。\n"
+    )
+    found = everything(text)
+    assert {(p["role"], p["name"]) for p in found["parties"]} == {
+        ("plaintiff", "车某"),
+        ("defendant", "平川市郊区规划管理处"),
+        ("third_party", "陈某惠"),
+    }
+    assert found["issue_date"]["value"] == "1993-12-24"
