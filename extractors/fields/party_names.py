@@ -71,6 +71,8 @@ LABEL = re.compile(
     + r")"
     + LABEL_WORD_END
     + r"(?:基本情况)?"
+    # the same side's role at a later instance, joined by 、 (一审第三人、二审被上诉人：X): the first label decides
+    + r"(?:、(?:一审|二审|再审)?(?:被上诉人|上诉人|被申请人|申请人|原告|被告|第三人))?"
     + r"(?:\s*\(\s*(?P<note>[^()\n]{1,12}?)\s*\))?(?:\s*(?:姓名或名称|单位名称|姓名|名称))?(?:\s*\([^()\n]{1,8}\))?"
     r"(?P<bracket>[〕\]】])?"  # a record's field label: 〔原告〕A;B
     r"\s*(?P<sep>(?:[:：|]\s*)*)"

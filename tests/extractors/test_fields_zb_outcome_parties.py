@@ -174,3 +174,15 @@ def test_a_label_ocr_ran_onto_the_line_above_still_opens_its_names() -> None:
     )
     third = sorted(name for role, name in _parties(text) if role == "third_party")
     assert third == sorted(["陈某元", "陈某胜", "陈某书"])
+
+
+def test_a_label_joined_to_the_sides_later_role_by_a_comma_of_enumeration() -> None:
+    text = (
+        "中华人民共和国最高人民法院\n行政裁定书\n(2019)最高法行申100号\n"
+        "再审申请人（一审原告、二审上诉人）：平川县某镇二村八组。\n再审被申请人（一审被告、二审被上诉人）：平川县人民政府。\n"
+        "一审第三人、二审被上诉人：冀某雄，男，1949年12月9日出生，汉族。\n"
+        "一审第三人、二审被上诉人：郭某，男，1983年1月21日出生，汉族。\n"
+        "再审申请人因诉平川县人民政府林业行政登记一案，不服判决，向本院申请再审。\n"
+    )
+    third = sorted(name for role, name in _parties(text) if role == "third_party")
+    assert third == sorted(["冀某雄", "郭某"])
