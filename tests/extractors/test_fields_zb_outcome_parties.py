@@ -186,3 +186,11 @@ def test_a_label_joined_to_the_sides_later_role_by_a_comma_of_enumeration() -> N
     )
     third = sorted(name for role, name in _parties(text) if role == "third_party")
     assert third == sorted(["冀某雄", "郭某"])
+
+
+def test_a_counted_list_described_in_the_same_clause() -> None:
+    text = (
+        "平川市平城区人民法院\n行政判决书\n(2003)平城行初字第8号\n"
+        "原告宣某成等18人系平川市平城区卫宁巷1号的住户。被告平川市国土资源局于2002年作出土地登记。\n"
+    )
+    assert [n for r, n in _parties(text) if r == "plaintiff"] == ["宣某成"]
