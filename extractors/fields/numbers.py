@@ -642,8 +642,19 @@ def _choose_own(
         annexed = None if page_type == _RECEIPT else _annexed_own(page_type, joined, [f for f, _ in scored])
         return (annexed, 0.6, []) if annexed is not None else None
     best, score = max(own, key=lambda fs: (fs[1], -fs[0].start))
-    others = sorted({f.value for f, _ in own if f.canonical != best.canonical})
+    best = _fuller_spelling(best, [f for f, _ in scored])
+    others = sorted({f.value for f, _ in own if f.canonical != best.canonical and not _cut_copy(f, [best])})
     return best, score - 0.15 if others else score, others
+
+
+def _fuller_spelling(best: Found, found: list[Found]) -> Found:
+    """A headline that lost its number's prefix (行政复议决定书〔2020〕4号) prints only the end of the number the
+    page's 文号 field or text gives in full (卫沙政行复〔2020〕4号): the full one is the same number."""
+    own = best.canonical
+    if not re.fullmatch(r"\((?:19|20)?\d\d\)第?[\dX-]+号", own):  # only a year and a serial are left
+        return best
+    fuller = {f.canonical: f for f in found if len(f.canonical) > len(own) and f.canonical.endswith(own)}
+    return next(iter(fuller.values())) if len(fuller) == 1 else best
 
 
 def _title_text(doc: Doc, sections: dict[str, tuple[int, int]]) -> str:

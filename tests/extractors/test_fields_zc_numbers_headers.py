@@ -177,3 +177,14 @@ def test_a_case_records_kind_field_names_the_kind_of_a_write_up() -> None:
         ("plaintiff", "平川省水利水电勘测设计研究院"),
         ("defendant", "平川省地质矿产厅"),
     }
+
+
+def test_a_headline_number_that_lost_its_prefix_is_the_pages_full_number() -> None:
+    text = (
+        "平川区人民政府\n行政复议决定书〔2020〕4号\n\n"
+        "索引号 640502003/2020-00089 文号 平沙政行复〔2020〕4号 生成日期 2020-08-26\n"
+        "申请人：李某。\n被申请人：平川区综合执法局。\n申请人不服被申请人作出的限期拆除决定，向本机关申请行政复议。\n"
+    )
+    found = everything(text)
+    assert canonical_doc_number(found["doc_number"]["value"]) == canonical_doc_number("平沙政行复〔2020〕4号")
+    assert not found.get("references")
