@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extractors.fields.party_form_rows import GLUED_ROW_LABELS
-from extractors.fields.party_names import IDENTITY_WORDS, ORG_SUFFIX, ROLE_LABELS
+from extractors.fields.party_names import IDENTITY_WORDS, ORG_SUFFIX, ROLE_LABELS_LONGEST_FIRST
 from extractors.fields.sections import FORM_LABELS
 
 # Masks a published copy puts in place of characters (李××, 乔**, 王某某, 张○).
@@ -45,7 +45,7 @@ _FORM_WORD_END = re.compile(
 _ROLE_INSIDE = re.compile(
     "|".join(
         re.escape(label) + ("(?!民)" if label.endswith("第三人") else "")
-        for label in sorted(ROLE_LABELS, key=len, reverse=True)
+        for label in ROLE_LABELS_LONGEST_FIRST
     )
 )
 

@@ -511,17 +511,27 @@ def _own_with_debris(canonical: str, own: str | None) -> bool:
     return own is not None and canonical.endswith(own) and _COURT_CASE.match(own) is not None
 
 
+# A year in brackets, and nothing else, once canonical: (2005), (93).
+_BRACKETED_YEAR = r"\((?:19|20)?\d\d\)"
+
+
+def _fuller_forms(item: Found, found: list[Found]) -> list[Found]:
+    """The numbers that end with all of `item` and print more before it."""
+    own = item.canonical
+    return [f for f in found if len(f.canonical) > len(own) and f.canonical.endswith(own)]
+
+
 def _cut_copy(item: Found, found: list[Found]) -> bool:
     """A number read without its prefix (an agency's name before it ends the prefix: "…渔业局〔2018〕7号")
     is the same decision the text cites elsewhere in full (…渔处罚〔2018〕7号), not another one; so is a
     court number cited once without its year (新行终字第109号 beside (2005)新行终字109号)."""
     if _COURT_CASE.match(item.value):
         return False
-    own = item.canonical
-    longer = [f.canonical for f in found if len(f.canonical) > len(own) and f.canonical.endswith(own)]
-    if own.startswith("("):
-        return bool(longer)
-    return any(re.fullmatch(r"\((?:19|20)?\d\d\)", f[: len(f) - len(own)]) for f in longer)
+    fuller = _fuller_forms(item, found)
+    if item.canonical.startswith("("):
+        return bool(fuller)
+    cut = len(item.canonical)
+    return any(re.fullmatch(_BRACKETED_YEAR, f.canonical[: len(f.canonical) - cut]) for f in fuller)
 
 
 # A proof of service has no number of its own: the numbers on it are the served document's.
@@ -650,10 +660,9 @@ def _choose_own(
 def _fuller_spelling(best: Found, found: list[Found]) -> Found:
     """A headline that lost its number's prefix (行政复议决定书〔2020〕4号) prints only the end of the number the
     page's 文号 field or text gives in full (卫沙政行复〔2020〕4号): the full one is the same number."""
-    own = best.canonical
-    if not re.fullmatch(r"\((?:19|20)?\d\d\)第?[\dX-]+号", own):  # only a year and a serial are left
+    if not re.fullmatch(_BRACKETED_YEAR + r"第?[\dX-]+号", best.canonical):  # only a year and a serial are left
         return best
-    fuller = {f.canonical: f for f in found if len(f.canonical) > len(own) and f.canonical.endswith(own)}
+    fuller = {f.canonical: f for f in _fuller_forms(best, found)}
     return next(iter(fuller.values())) if len(fuller) == 1 else best
 
 

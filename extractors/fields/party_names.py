@@ -59,15 +59,17 @@ def first_instance_role(label: str, note: str | None, name: str) -> PartyRole:
     return PartyRole.DEFENDANT if _AGENCY_NAME.search(name) else PartyRole.PLAINTIFF
 
 
+# Longer labels first: an alternation takes the first label that fits, and 被申请执行人 is no 被申请人.
+ROLE_LABELS_LONGEST_FIRST = sorted(ROLE_LABELS, key=len, reverse=True)
 LABEL = re.compile(
     # a clause start, after a one-line copy's case number, a record's 〔原告〕, or a page's 当事人 heading glued on;
     # anywhere when a colon follows the label (OCR ran two lines into one: "…武装部长第三人:陈某元")
     r"(?:(?<![^\s。;；,，|、号〔\[【])|(?<=当事人)|(?=(?:"
-    + "|".join(sorted(ROLE_LABELS, key=len, reverse=True))
+    + "|".join(ROLE_LABELS_LONGEST_FIRST)
     + r")[:：]))"
     + r"(?:行政处罚(?=当事人基本情况))?"  # a publicity page's "行政处罚当事人基本情况:"
     + r"(?P<label>"
-    + "|".join(_spaced(w) for w in sorted(ROLE_LABELS, key=len, reverse=True))
+    + "|".join(_spaced(w) for w in ROLE_LABELS_LONGEST_FIRST)
     + r")"
     + LABEL_WORD_END
     + r"(?:基本情况)?"
