@@ -3,6 +3,7 @@ header under a long case name, and a bureau named in a representative's office, 
 
 from __future__ import annotations
 
+import pytest
 from plain_text_extraction import everything
 
 from extractors.fields.numbers import canonical_doc_number
@@ -16,33 +17,81 @@ def _refs(body: str) -> list[str]:
     return sorted(canonical_doc_number(r["doc_number"]) for r in found)
 
 
-def test_a_1990s_court_number_with_its_two_digit_year_first() -> None:
-    refs = _refs("同日，平川中院作出（92）平法经裁字第24号裁定书，查封了该公司的财产。")
-    assert refs == [canonical_doc_number("(92)平法经裁字24号")]
+@pytest.mark.parametrize(
+    ("body", "cited"),
+    [
+        pytest.param(
+            "同日，平川中院作出（92）平法经裁字第24号裁定书，查封了该公司的财产。",
+            ["(92)平法经裁字24号"],
+            id="a 1990s court number with its two-digit year first",
+        ),
+        pytest.param(
+            "被告已于1985年以平府〔85〕168号《关于甲村与乙村土地纠纷的处理决定》确定了权属。",
+            ["平府(85)168号"],
+            id="a government's old decision on one dispute",
+        ),
+        pytest.param(
+            "原告不服被告平川镇人民政府作出的林府决(2014)1号《关于甲组张某与李某山林纠纷的处理决定》。",
+            ["林府决(2014)1号"],
+            id="a town government's decision on a forest dispute",
+        ),
+        pytest.param(
+            "原告对平川镇政府2018年3月12日作出的平江访[2018]19《关于朱某信访事项的处理意见》不服，申请行政复议。",
+            ["平江访(2018)19"],
+            id="a citation whose title takes the place of its 号",
+        ),
+        pytest.param(
+            "平川中院于1993年作出（1993）平民初字第3号民事判决。原告持（93）平民初字第3号判决书申请执行。",
+            ["(1993)平民初字3号"],
+            id="a short year and a full year are one number",
+        ),
+        pytest.param(
+            "平川市中级人民法院于2005年10月24日作出平行终字第109号行政判决。本院裁定撤销（2005）平行终字109号行政判决。",
+            ["(2005)平行终字109号"],
+            id="a court number cited once without its year",
+        ),
+        pytest.param(
+            "2014年6月3日平川市人民政府发布平政土征字〔2014〕7号征收土地方案公告。"
+            "判决维持被告平川市规划管理处平规处字（1992）第13号行政处罚决定。",
+            ["平政土征字(2014)7号", "平规处字(1992)13号"],
+            id="a verb or an office before a number",
+        ),
+        pytest.param(
+            "地矿厅于1994年7月18日向设计院发出平地矿监〔94〕081号《限期办理采矿许可证通知书》。"
+            "原告于1997年撤回(1997)平常字第6号起诉。"
+            "平川市规划局对原告作出当规行停字（2006）第（014）号停建通知书。",
+            ["平地矿监(94)081号", "(1997)平常字6号", "当规行停字(2006)(014)号"],
+            id="verbs and companies glued before cited numbers",
+        ),
+        pytest.param("依照平政发〔2014〕12号《关于加强土地管理的通知》的规定。", [], id="a rule named by its title"),
+        pytest.param(
+            "同年11月12日该协议进行公证，公证号：（xxx）平证经字第xxx号，原告正式取得承包经营权。",
+            [],
+            id="what a site left of a masked number",
+        ),
+        pytest.param(
+            "被告提交的事实证据有：4、杨某笔录，5、平政（1991）9号文，6、宅基地规划图。",
+            [],
+            id="a number cited as a rule",
+        ),
+        pytest.param(
+            "被告以长城公司未按(1992)平地合字(13)号《国有土地使用权有偿出让合同书》第十六条之约定开发为由收回土地。",
+            [],
+            id="a land-grant contract's number",
+        ),
+    ],
+)
+def test_what_a_sentence_cites(body: str, cited: list[str]) -> None:
+    assert _refs(body) == sorted(canonical_doc_number(n) for n in cited)
 
 
-def test_a_governments_old_decision_on_one_dispute_is_a_reference() -> None:
-    body = "被告已于1985年以平府〔85〕168号《关于甲村与乙村土地纠纷的处理决定》确定了权属。"
-    assert _refs(body) == [canonical_doc_number("平府(85)168号")]
+def test_a_short_year_and_a_full_year_print_one_number() -> None:
+    assert canonical_doc_number("（９３）三亚民初字第３号") == canonical_doc_number("（1993）三亚民初字第3号")
 
 
-def test_a_town_governments_decision_on_a_forest_dispute_is_a_reference() -> None:
-    body = "原告不服被告平川镇人民政府作出的林府决(2014)1号《关于甲组张某与李某山林纠纷的处理决定》。"
-    assert _refs(body) == [canonical_doc_number("林府决(2014)1号")]
 
 
-def test_a_rule_named_by_its_title_stays_no_reference() -> None:
-    assert _refs("依照平政发〔2014〕12号《关于加强土地管理的通知》的规定。") == []
 
-
-def test_a_verb_or_an_office_before_a_number_is_no_part_of_it() -> None:
-    body = (
-        "2014年6月3日平川市人民政府发布平政土征字〔2014〕7号征收土地方案公告。"
-        "判决维持被告平川市规划管理处平规处字（1992）第13号行政处罚决定。"
-    )
-    assert _refs(body) == sorted(
-        canonical_doc_number(n) for n in ("平政土征字(2014)7号", "平规处字(1992)13号")
-    )
 
 
 def test_a_headline_under_an_empty_page_label_is_the_title() -> None:
@@ -81,19 +130,7 @@ def test_a_bureau_named_in_a_representatives_office_is_not_the_writer() -> None:
     assert everything(text).get("issuer") is None
 
 
-def test_a_short_year_and_a_full_year_are_one_number() -> None:
-    assert canonical_doc_number("（９３）三亚民初字第３号") == canonical_doc_number("（1993）三亚民初字第3号")
-    body = "平川中院于1993年作出（1993）平民初字第3号民事判决。原告持（93）平民初字第3号判决书申请执行。"
-    assert _refs(body) == [canonical_doc_number("(1993)平民初字3号")]
 
-
-def test_a_court_number_cited_once_without_its_year_is_the_same_number() -> None:
-    body = "平川市中级人民法院于2005年10月24日作出平行终字第109号行政判决。本院裁定撤销（2005）平行终字109号行政判决。"
-    assert _refs(body) == [canonical_doc_number("(2005)平行终字109号")]
-
-
-def test_what_a_site_left_of_a_masked_number_is_no_reference() -> None:
-    assert _refs("同年11月12日该协议进行公证，公证号：（xxx）平证经字第xxx号，原告正式取得承包经营权。") == []
 
 
 def test_a_case_records_short_court_name_takes_the_province_the_page_prints() -> None:
@@ -121,9 +158,6 @@ def test_a_name_a_long_line_cut_after_its_label_goes_on_at_the_next_lines_start(
     assert "原告王某\n委托代理人" in unwrap("本院受理的本案原告被告及第三人如下列原告王某\n委托代理人李某\n")[0]
 
 
-def test_a_number_cited_as_a_rule_document_is_no_reference() -> None:
-    assert _refs("被告提交的事实证据有：4、杨某笔录，5、平政（1991）9号文，6、宅基地规划图。") == []
-
 
 def test_a_year_ocr_lost_a_digit_of_is_the_one_the_page_prints_for_that_day() -> None:
     text = (
@@ -144,25 +178,7 @@ def test_a_record_kind_field_over_its_value_is_no_title() -> None:
     assert found["issuer"]["value"] == "平川县人民法院"
 
 
-def test_verbs_and_companies_glued_before_cited_numbers_are_cut() -> None:
-    body = (
-        "地矿厅于1994年7月18日向设计院发出平地矿监〔94〕081号《限期办理采矿许可证通知书》。"
-        "原告于1997年撤回(1997)平常字第6号起诉。"
-        "平川市规划局对原告作出当规行停字（2006）第（014）号停建通知书。"
-    )
-    assert _refs(body) == sorted(
-        canonical_doc_number(n) for n in ("平地矿监(94)081号", "(1997)平常字6号", "当规行停字(2006)(014)号")
-    )
 
-
-def test_a_citation_whose_title_takes_the_place_of_its_hao() -> None:
-    body = "原告对平川镇政府2018年3月12日作出的平江访[2018]19《关于朱某信访事项的处理意见》不服，申请行政复议。"
-    assert _refs(body) == [canonical_doc_number("平江访(2018)19")]
-
-
-def test_a_land_grant_contracts_number_is_no_reference() -> None:
-    body = "被告以长城公司未按(1992)平地合字(13)号《国有土地使用权有偿出让合同书》第十六条之约定开发为由收回土地。"
-    assert _refs(body) == []
 
 
 def test_a_case_records_kind_field_names_the_kind_of_a_write_up() -> None:
