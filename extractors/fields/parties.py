@@ -219,15 +219,22 @@ def party_region(doc: Doc) -> tuple[int, int]:
         if LABEL.search(text, start, body) or ADDRESSEE_LINE.search(text, start, body):
             return start, _rewrapped_end(doc, sections, body)
     end = sections["parties"][1] if "parties" in sections else len(text)
-    label = LABEL.search(text, start, end)
+    metadata = _flat_metadata(doc)
+    label = next((m for m in LABEL.finditer(text, start, end) if not _case_card_list(m, metadata)), None)
     if label is None:  # a form (送达回证) or a block the sections missed: the first "label：" line
         label = next((m for m in LABEL.finditer(text, start) if m.group("sep").strip(" |")), None)
         end = sections["signature"][0] if "signature" in sections else len(text)
     # The block may run on through a one-line copy: stop it at the facts.
     after_title = sections["title"][1] if "title" in sections else start
-    after_title = next((e for s, e in _flat_metadata(doc) if s <= after_title <= e), after_title)
+    after_title = next((e for s, e in metadata if s <= after_title <= e), after_title)
     cue = _FACT_CUE.search(text, label.end() if label else max(start, after_title), end)
     return start, cue.start() if cue else end
+
+
+def _case_card_list(label: re.Match[str], metadata: list[tuple[int, int]]) -> bool:
+    """A site's case table lists every side under 当事人, without roles, before the document (全文) begins."""
+    in_metadata = any(s <= label.start() < e for s, e in metadata)
+    return in_metadata and re.sub(r"\s", "", label.group("label")) == "当事人"
 
 
 def _rewrapped_end(doc: Doc, sections: dict[str, tuple[int, int]], body: int) -> int:
@@ -579,9 +586,9 @@ def _case_sides(doc: Doc, found: list[_Party], lawsuit_ruling: bool) -> list[_Pa
         if known is not None and known.name != party.name and ORG_SUFFIX.search(known.name):
             party.name, party.end = known.name, party.start + len(known.name)
     roles = {p.role for p in found}
-    sides = [s for s in headline if s.role not in roles]
     # The opening sentence lists every side: it completes a headline's "A、B等" or a block a line break cut.
     suit = party_case_sides.suit_sentence_sides(text, 0, hi)
+    sides = [s for s in _headline_spelt_by(headline, suit) if s.role not in roles]
     for role in _SIDES:
         have = {p.name for p in found if p.role is role}
         named = [s for s in suit if s.role is role]
@@ -605,6 +612,21 @@ def _case_sides(doc: Doc, found: list[_Party], lawsuit_ruling: bool) -> list[_Pa
         names |= {side.name, spelled.name}
         found.append(_Party(side.role, spelled.name, spelled.start, spelled.end, 0.7))
     return found
+
+
+def _headline_spelt_by(
+    headline: list[party_case_sides.Side], suit: list[party_case_sides.Side]
+) -> list[party_case_sides.Side]:
+    """A site's headline may glue the case's cause to a side ("…乡人民政府乡政府一审行政裁定书"): the opening
+    sentence's shorter spelling of that organisation is the name, and the headline's is dropped."""
+    return [
+        s
+        for s in headline
+        if not any(
+            t.role is s.role and s.name != t.name and s.name.startswith(t.name) and ORG_SUFFIX.search(t.name)
+            for t in suit
+        )
+    ]
 
 
 def _appeared(text: str, roles: set[PartyRole], hi: int) -> list[party_case_sides.Side]:

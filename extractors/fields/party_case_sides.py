@@ -23,7 +23,7 @@ from models.vocab import PartyRole
 _SIDE_END = r"(?:局|人民政府|政府|委员会|办公室|管理处|管委会|办事处|街道|公司|厂|合作社|中心|所|站|队)"
 # "原告A、B诉被告C、D…一案": the one sentence a judgment database prints for 当事人信息.
 _SUIT_SENTENCE = re.compile(
-    r"(?<![\u4e00-\u9fff])原告(?P<a>[\u4e00-\u9fff*×X、·\n]{2,300}?)诉被告"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=审理))原告(?P<a>[\u4e00-\u9fff*×X、·\n]{2,300}?)诉被告"
     rf"(?P<b>[\u4e00-\u9fff*×X、\n]{{1,120}}?{_SIDE_END})"
     r"(?=[^\u4e00-\u9fff*×X、]|行政|土地|林业|资源|不服|要求|请求|撤销|一案)"
 )

@@ -194,3 +194,43 @@ def test_a_counted_list_described_in_the_same_clause() -> None:
         "原告宣某成等18人系平川市平城区卫宁巷1号的住户。被告平川市国土资源局于2002年作出土地登记。\n"
     )
     assert [n for r, n in _parties(text) if r == "plaintiff"] == ["宣某成"]
+
+
+def test_a_side_named_only_in_the_sentence_of_who_appeared_ends_before_its_agent() -> None:
+    text = (
+        "某网站评论：两法院裁定意见相左，这让基层部门咋办?原告万某保诉被告龙华区农业农村局及第三人张某桂不履行法定职责"
+        "一案，本院于"
+        "2020年9月9日立案后，依法组成合议庭，公开开庭进行了审理。原告万某保的委托代理人周某文，被告龙华区农业农村局的"
+        "委托代理人于某生，第三人张某桂、张某华及其共同委托代理人谢某平到庭参加诉讼。本案现已审理终结。\n"
+        "原告万某保诉称：2002年1月12日，原告与第三人签订了《屋基转让协议》。\n"
+    )
+    found = _parties(text)
+    assert {("plaintiff", "万某保"), ("defendant", "龙华区农业农村局"), ("third_party", "张某华")} <= found
+    assert not any(name.endswith(("的", "及其共同")) for _, name in found)
+
+
+def test_a_site_headline_that_glued_the_cause_to_a_side_yields_to_the_opening_sentence() -> None:
+    text = (
+        "王**与平川县石桥乡人民政府乡政府一审行政裁定书\n平川县人民法院\n行政裁定书\n(2015)平行初字第31号\n"
+        "原告王**,男,1961年3月5日出生,汉族,住平川县石桥乡。\n"
+        "本院在审理原告王**诉被告平川县石桥乡人民政府行政处理决定一案中，原告王**于2015年11月26日向本院提出"
+        "撤回起诉申请。\n本院认为，原告的撤诉申请符合法律规定。裁定如下：\n准许原告王**撤回起诉。\n"
+        "二〇一五年十一月三十日\n"
+    )
+    found = _parties(text)
+    assert ("defendant", "平川县石桥乡人民政府") in found
+    assert not any(name.endswith("乡政府") for _, name in found)
+
+
+def test_a_case_cards_roleless_list_does_not_hide_the_party_block_of_the_full_text() -> None:
+    text = (
+        "(2013)平行初字第29号\n\n裁判日期: 2013-10-11\n\n案件名称\n\n"
+        "李某莲诉平川市人民政府、市国土局行政赔偿纠纷一案一审行政赔偿判决书\n\n法院\n\n平川市中级人民法院\n\n"
+        "当事人\n\n李某莲,平川市人民政府,平川市国土资源局\n\n案由\n\n全文\n\n"
+        "李某莲诉平川市人民政府、市国土局行政赔偿纠纷一案一审行政赔偿判决书平川市中级人民法院行 政 赔 偿 判 决 书"
+        "(2013)平行初字第29号原告李某莲。委托代理人曾某雄。被告平川市人民政府,住所地平川市东二巷2号。法定代表人周某斌,"
+        "市长。被告平川市国土资源局,住所地平川市深圳路88号。法定代表人王某术,局长。原告李某莲诉称,"
+    )
+    found = _parties(text)
+    assert {("defendant", "平川市人民政府"), ("defendant", "平川市国土资源局")} <= found
+    assert ("defendant", "市国土局") not in found
