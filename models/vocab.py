@@ -116,6 +116,10 @@ PRINTED_ROLE_LABELS: dict[str, PartyRole] = {
     "被处罚单位": PartyRole.PARTY,
     "被处罚行为人": PartyRole.PARTY,
     "被处罚人": PartyRole.PARTY,
+    "被处罚对象": PartyRole.PARTY,
+    "被处罚当事人": PartyRole.PARTY,
+    "当事企业": PartyRole.PARTY,  # a publicity page's "当事企业基本情况:"
+    "当事单位": PartyRole.PARTY,
     "当事人": PartyRole.PARTY,
     "行政相对人": PartyRole.PARTY,
     "原告": PartyRole.PLAINTIFF,

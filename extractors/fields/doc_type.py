@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
+from extractors.fields.party_flat_text import flat_text
 from extractors.pipeline import ocr_confidence, set_field, span_at
 from models.vocab import DocType
 
@@ -141,6 +142,13 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
             DocType.RECONSIDERATION_DECISION,
             0.6,
         ),
+        # the reviewing body's own findings after the respondent's answer (被申请人…答复…本机关审理查明 / 本机关认为):
+        # a copy that left out the head and the sides is still a 复议 decision
+        (
+            r"被申请人[\s\S]{0,3000}?本(?:机关|府|委)(?:经)?(?:审理|审查)?(?:查明|认为)",
+            DocType.RECONSIDERATION_DECISION,
+            0.6,
+        ),
         # an appeal against a first-instance ruling (不服…行政裁定,向本院提起上诉) is decided by a ruling
         # (行政诉讼法 第八十九条): a page cut before its title and outcome is one
         (
@@ -199,11 +207,12 @@ def _referral_kind(text: str) -> DocType:
     return DocType.CASE_REFERRAL
 
 
-def content_cues(text: str) -> list[tuple[DocType, float]]:
-    """Every type the content points at, strongest rule first."""
+def content_cues(text: str, *also: str) -> list[tuple[DocType, float]]:
+    """Every type the content points at, strongest rule first; `also` are other renderings of the same text
+    (closed up where a site blanked pinyin inside words) that a cue may be found in instead."""
     out = []
     for pattern, doc_type, conf in CONTENT_RULES:
-        if pattern.search(text):
+        if any(pattern.search(t) for t in (text, *also)):
             out.append((_referral_kind(text) if doc_type is DocType.CASE_REFERRAL else doc_type, conf))
     return out
 
@@ -267,7 +276,7 @@ def _recorded_kind(text: str) -> DocType | None:
 def doc_type_component(doc: Doc) -> Doc:
     sections: dict[str, tuple[int, int]] = doc._.sections or {}
     text = doc._.text
-    cues = content_cues(text)
+    cues = content_cues(text, flat_text(doc).text)  # pinyin blanked inside words (申请    执    行人) closed up
     title = sections.get("title") or _numbered_title(text, sections)
     if title is not None:
         start, end = title

@@ -132,7 +132,8 @@ _APPROVAL_BEFORE = re.compile(r"(?:手续|批准文号|批复|审批|批文|许�
 # Certificates and reports (国用/集用 land certificates, 公证书, 评报 valuation reports, 预审 opinions on land
 # use, 呈报 submissions) are evidence or approvals however they are numbered.
 _EVIDENCE = re.compile(
-    r"价认|价格|认定|认证|鉴定|评估|评报|估价|备案|测绘|勘测|许可证|使用证|权证|结论书|报告|批文|公证|预审|呈报"
+    r"价认|价格|认定|认证|鉴定|鉴字|评估|评报|估价|备案|测绘|勘测|许可证|使用证|权证|结论书|报告|批文|公证|预审|呈报"
+    r"|同意书"  # a forestry bureau's 使用林地审核同意书 is a permit
     r"|国用|集用|集建|房权|不动产权|合同|协议书"  # a land-grant contract (…烟地合字(13)号《…出让合同书》) too
 )
 # A land-use pre-approval opinion is an approval even when it is sent as a letter (…预审意见的函).
@@ -144,8 +145,8 @@ _NAMED_BEFORE = re.compile(r"《(?P<title>[^《》]{2,90})》[(（\[]?(?:法释|
 _NAMED_AFTER = re.compile(r"[)）\]]?《(?P<title>[^《》]{2,60})》")
 _GENERAL_TITLE = re.compile(
     r"^(?:最高人民法院|最高人民检察院|国务院|[\u4e00-\u9fff]{2,10}(?:高级人民法院|人民政府|办公厅))?关于.{2,50}"
-    r"(?:通知|通告|规定|办法|解释|意见|批复|答复|决定)$|(?:条例|办法|规定|细则|规则|解释)"
-    r"(?:[(（](?:试行|暂行|修订|\d{4}年修订)[)）])?$"
+    r"(?:通知|通告|规定|办法|解释|意见|批复|答复|决定)$|(?:条例|办法|规定|细则|规则|解释|标准|基准)"
+    r"(?:[(（](?:试行|暂行|修订|\d{4}年修订)[)）])?[\"“”]?$"  # 《湖南省"…执行标准(试行)"》, a 裁量权基准
 )
 # A government's decision on one dispute is a step of that case, however its title opens
 # (《关于甲村与乙村山林纠纷的处理决定》, 《关于…土地权属争议的处理意见》, 《关于某某信访事项的处理意见》).
@@ -161,7 +162,8 @@ _RULE_NOTICE_BEFORE = re.compile(
 _AS_RULE_AFTER = re.compile(r"[)）\]】〕]?(?:文件|文批准|文(?=[,，、。;；)）]|$))")  # …号文, listed as a rule
 # An agency's letter or opinion listed as evidence ("…的复函(…函〔2023〕382号)等证据证实") is a third
 # party's evidence, however it is numbered.
-_EVIDENCE_NAME_BEFORE = re.compile(r"(?:复函|函|意见|报告|证明|说明)[(（\[][^()（）\[\]]{0,16}$")
+_EVIDENCE_NAME_BEFORE = re.compile(r"(?:复函|函|意见|报告书?|鉴定书|证明|说明)[(（\[][^()（）\[\]]{0,16}$")
+_CO_CITED = re.compile(r"(?:、[^、《》。,，;；:：]{4,30}?号)*")
 _EVIDENCE_SENTENCE = re.compile(r"证据(?:证实|证明|为证|在案)|(?:事实|证据)有|等为证|佐证")
 
 
@@ -360,7 +362,7 @@ def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int
         return 0.0
     if _OWN_LABEL.search(_label_before(joined, item.at, 10)) or _under_number_column(text, item.start, item.end):
         return 0.9
-    if _LABEL_CELL.fullmatch(_label_before(joined, item.at)):
+    if _LABEL_CELL.fullmatch(_label_before(joined, item.at)) or _under_label_line(joined, item.at):
         return 0.9
     header = sections.get("header")
     title = sections.get("title")
@@ -397,6 +399,17 @@ def _label_before(text: str, pos: int, window: int | None = None) -> str:
 _NUMBER_COLUMN = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}(?:决定书?|处罚|文书))?(?:文号|文书号|案号)|[\u4e00-\u9fff]{0,8}决定书编号"
 )
+
+
+def _under_label_line(text: str, pos: int) -> bool:
+    """A disclosure page copied cell by cell puts the number alone on its line under its label's line
+    ("行政处罚决定书文号⏎⏎珠自资林罚决〔2023〕1号"), with blank lines between."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip():
+        return False
+    above = text[max(0, line_start - 200) : line_start].rstrip().rsplit("\n", 1)[-1]
+    label = _DAMAGED_GLOSS.sub("", re.sub(r"\s+", "", above)).rstrip(":：|")
+    return bool(_NUMBER_COLUMN.fullmatch(label)) and "原" not in label
 
 
 def _under_number_column(text: str, start: int, end: int) -> bool:
@@ -477,7 +490,9 @@ def not_a_case_document(text: str, at: int, to: int) -> bool:
     if _GENERAL_PREFIX.search(prefix) or _EVIDENCE.search(prefix):
         return True
     before = re.sub(r"\s+", "", text[max(0, at - 100) : at])
-    after = re.sub(r"\s+", "", text[to : to + 60])
+    after = re.sub(r"\s+", "", text[to : to + 120])
+    # numbers cited together share what follows the last (苏财建[2008]126号、苏国土资发[2008]246号《关于…的通知》)
+    after = after[_CO_CITED.match(after).end() :]
     if (
         _RULE_NOTICE_BEFORE.search(before)
         or _APPROVAL_BEFORE.search(before)

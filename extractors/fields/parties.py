@@ -109,7 +109,8 @@ _FACT_CUE = re.compile(
 _PARTY_KINDS = frozenset({"个人", "自然人", "公民", "单位", "法人", "企业", "法人单位", "其他组织", "个体工商户"})
 _NAME_FIELD = re.compile(r"(?:^|(?<=[\n,，;；|]))[ \t]*(?:姓名|名称|单位名称|企业名称)[ \t]*[:：][ \t]*")
 # A form's other fields about the same party ("行政相对人代码:", "当事人类别:") name no one.
-_NOT_NAMES = frozenset(ROLE_LABELS) | {"代码", "类别", "类型", "证件类型", "证件号码", "名称", "姓名"}
+_SUB_FIELDS = frozenset({"个人姓名", "单位名称", "企业名称", "法人名称", "名称", "姓名"})
+_NOT_NAMES = frozenset(ROLE_LABELS) | _SUB_FIELDS | {"代码", "类别", "类型", "证件类型", "证件号码"}
 _TABLE_ROW = re.compile(
     r"(?:^|(?<=[\n|]))[ \t]*(?P<label>" + party_form_rows.TABLE_PARTY_LABELS + r")(?:名称|姓名)[ \t]*"
     r"(?:[:：]|\||\n)[\s|]*"
@@ -295,11 +296,19 @@ def _empty_field(text: str, label: re.Match[str], name_end: int) -> bool:
 
 def _named_below_kind(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
     """A form that fills the label with the party's kind ("当事人:个人", "当事人:单位") names the party in
-    its own field below ("姓名:李某", "名称:XX公司"); the kind is no name."""
-    if re.sub(r"\s+", "", text[start:end]) not in _PARTY_KINDS:
-        return start, end
-    below = _NAME_FIELD.search(text, end, min(limit, end + 60))
-    return read_name(text, below.end(), limit) if below is not None else (start, end)
+    its own field below ("姓名:李某", "名称:XX公司"); the kind is no name.  A disclosure table copied cell
+    by cell puts each sub-field's label on its own line, empty ones too ("个人姓名⏎单位名称⏎XX公司")."""
+    if re.sub(r"\s+", "", text[start:end]) in _PARTY_KINDS:
+        below = _NAME_FIELD.search(text, end, min(limit, end + 60))
+        return read_name(text, below.end(), limit) if below is not None else (start, end)
+    for _ in range(3):
+        if re.sub(r"\s+", "", text[start:end]) not in _SUB_FIELDS:
+            break
+        next_line = re.compile(r"[ \t]*\n\s*").match(text, end)
+        if next_line is None or next_line.end() >= limit:
+            break
+        start, end = read_name(text, next_line.end(), limit)
+    return start, end
 
 
 # A judgment database's one-line case record (结案日期:… 当事人:A B C 案号:… 经办法院:…) lists everyone
@@ -307,6 +316,9 @@ def _named_below_kind(text: str, start: int, end: int, limit: int) -> tuple[int,
 _CASE_RECORD_LINE = re.compile(
     r"案号[ \t]*[:：].*(?:经办|审理|承办)法院[ \t]*[:：]|(?:结案|裁判)日期[ \t]*[:：].*案号[ \t]*[:：]"
 )
+
+
+_IN_ATTENDANCE = re.compile(r"[^。\n]{0,300}?(?:到庭|出庭)参加了?诉讼")
 
 
 def _line_at(text: str, at: int) -> str:
@@ -322,6 +334,7 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
         if not any(s <= m.start() < e for s, e in metadata)
         and case_title_line(text, m.start()) is None
         and not _CASE_RECORD_LINE.search(_line_at(text, m.start()))
+        and not _IN_ATTENDANCE.match(text, m.start())  # 原告A的委托代理人B…到庭参加诉讼: read by attendance_sides
     ]
     remap = _role_remap(doc)
     parties: list[_Party] = []

@@ -98,11 +98,17 @@ def _persons(name: str, start: int, addressed: bool) -> list[tuple[int, str]]:
     return pieces
 
 
+_FIELD_ABOVE = re.compile(r"(?:姓名|名称|全称)[ \t]*[:：]?\s*\n\s*\Z")
+
+
 def _bare_line(text: str, lo: int, hi: int, metadata: list[tuple[int, int]]) -> list[Found]:
     """A person named alone on a line under the title, without a colon ("李××" over "本机关…对你…")."""
     for match in _BARE_LINE.finditer(text, lo, hi):
         name = match.group("name")
         if any(s <= match.start("name") < e for s, e in metadata) or _not_a_name(name):
+            continue
+        above = text[max(0, match.start("name") - 40) : match.start("name")]
+        if _FIELD_ABOVE.search(above):  # a table cell's value under its label (…姓名⏎邓某军)
             continue
         persons = _persons(name, match.start("name"), bool(_ADDRESSED.match(text, match.end())))
         if persons and all(len(p) <= 4 for _, p in persons):

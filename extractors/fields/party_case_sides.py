@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.fields.case_headline import read_case_names
-from extractors.fields.party_names import first_instance_role
+from extractors.fields.party_names import ROLE_LABELS_LONGEST_FIRST, first_instance_role
 from models.vocab import PartyRole
 
 # An administrative organ (the side that is sued or whose decision is reviewed) or a company ends in one of these.
@@ -141,8 +141,14 @@ def outcome_plaintiffs(text: str, lo: int, hi: int) -> list[Side]:
 _ATTENDANCE = re.compile(r"[^。]{0,800}?(?:到庭|出庭)参加了?诉讼")
 _APPEARED = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<label>一审第三人|原审第三人|第三人|被上诉人|上诉人|(?:原审|一审)?被告|(?:原审|一审)?原告)"
-    r"(?:\((?P<note>[^()]{1,8})\))?(?P<name>[\u4e00-\u9fff*×X]{2,40}?)"
+    r"(?:\((?P<note>[^()]{1,8})\))?(?!的)(?P<name>[\u4e00-\u9fff*×X]{2,40}?)"  # 被上诉人的委托代理人: no name
     r"(?=\(以下简称|的?(?:法定代表人|负责人|诉讼代表人|代表人|共同委托|委托(?:诉讼)?代理人|及其)|[,，、]|到庭)"
+)
+
+_LABELS = tuple(ROLE_LABELS_LONGEST_FIRST)
+_CO_APPEARED = re.compile(
+    r"、(?P<name>[\u4e00-\u9fff*×X·]{2,12}?)"
+    r"(?=、|及其|的?(?:法定代表人|负责人|诉讼代表人|代表人|共同委托|委托(?:诉讼)?代理人)|到庭)"
 )
 
 # A third party the facts name by what it did in the proceedings ("第三人X经传票传唤未到庭", "征求了第三人X是否参加
@@ -187,9 +193,12 @@ def attendance_sides(text: str, lo: int, hi: int) -> list[Side]:
     short = set(_NAMED_SHORT.findall(text, 0, sentence.end()))
     sides: list[Side] = []
     for found in _APPEARED.finditer(text, sentence.start(), sentence.end()):
-        name = found.group("name")
-        if _SHORT_FORM.match(name) or name in short:
-            continue
-        role = first_instance_role(found.group("label"), found.group("note"), name)
-        sides.append(Side(role, name, *found.span("name")))
+        role = first_instance_role(found.group("label"), found.group("note"), found.group("name"))
+        named = [found]
+        while (more := _CO_APPEARED.match(text, named[-1].end("name"), sentence.end())) is not None:
+            named.append(more)  # 第三人A、B及其共同委托代理人C: B appeared under A's label
+        for one in named:
+            name = one.group("name")
+            if not (_SHORT_FORM.match(name) or name in short or name.startswith(_LABELS)):
+                sides.append(Side(role, name, *one.span("name")))
     return sides

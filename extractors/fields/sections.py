@@ -146,9 +146,9 @@ _SENTENCE_AFTER = re.compile(r"\s*(?:应当|应|逾期|如|在|于|不|未|拒|�
 _IDENTITY_LINE = re.compile(
     r"^\s*(?:法定代表人|负责人|主要负责人|(?:一、?二审|一审|二审|再审)?(?:委托代理人|委托诉讼代理人|诉讼代理人|代理人)|住所地|住所|住址|地址|"
     r"出庭应诉|出庭负责人|行政机关负责人|诉讼代表人|代表人|"
-    r"(?:[二两三四五六七八九十]|\d{1,2}|上列|以上|上述)?(?:[二两三四五六七八九十\d]{1,2}[位名个])?"
+    r"(?:上列|以上|上述)?(?:[二两三四五六七八九十\d]{1,2}[位名个]?)?"  # 以上两上诉人的共同委托代理人
     r"(?:被上诉人|上诉人|原告|被告|被申请人|再审申请人|申请人|第三人)的?(?:共同)?委托|"
-    r"身份证|公民身份号码|统一社会信用代码|组织机构代码|性别|出生|民族|联系电话|电话|职务|现住|户籍|经营场所|"
+    r"身份证|公民身份号码|统一社会信用代码|组织机构代码|性别|出生|民族|联系电话|电话|职务|现住|户籍|经营场所|工作单位|"
     r"[男女][，,、]|(?:姓名|名称|单位名称|企业名称)\s*[:：])"  # a form's name field under "当事人:个人"
 )
 # A co-party printed under the labelled one without the label: a person described (张某二，男，…; or the
@@ -582,14 +582,18 @@ def _under_bare_label(text: str, line_start: int) -> bool:
     return bool(_BARE_LABEL.fullmatch(text, above_start, max(above_start, line_start - 1)))
 
 
+_NAME_CELL_LABEL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:名称|姓名|全称)")
+
+
 def _cell_value(text: str, start: int, end: int) -> bool:
     """A disclosure table copied cell by cell puts a long name ("…街道办事处") on its own line under its
     label ("行政相对人名称:", then a "|" rule): a value without a sentence in it, not the first line of facts."""
     pos = start
     while pos > 0 and (text[pos - 1].isspace() or text[pos - 1] == "|"):
         pos -= 1
+    label_above = _NAME_CELL_LABEL.fullmatch(text[text.rfind("\n", 0, pos) + 1 : pos].strip())  # 单位名称⏎⏎X公司
     return (
-        text[pos - 1 : pos] in (":", "：")
+        (text[pos - 1 : pos] in (":", "：") or label_above is not None)
         and len(text[start:end].strip(" |")) <= 40
         and not re.search(r"[，,。；;]", text[start:end])
     )

@@ -234,3 +234,22 @@ def test_a_case_cards_roleless_list_does_not_hide_the_party_block_of_the_full_te
     found = _parties(text)
     assert {("defendant", "平川市人民政府"), ("defendant", "平川市国土资源局")} <= found
     assert ("defendant", "市国土局") not in found
+
+
+def test_a_shared_agent_line_keeps_the_block_open_and_agents_who_appeared_are_no_parties() -> None:
+    text = (
+        "平川省高级人民法院\n行政判决书\n(2008)平行终字第3号\n当事人\n"
+        "  上诉人(原审被告)平川市人民政府,住所地平川市龙昆北路19号。\n  法定代表人徐某先,市长。\n"
+        "  上诉人(原审被告)平川市国土环境资源局,住所地平川市国贸二横路。\n  法定代表人林某勇,局长。\n"
+        "  以上两上诉人的共同委托代理人符某刚、陈某义,平川市国土环境资源局干部。\n"
+        "  被上诉人(原审原告)平川凯某房地产开发有限公司,住所地平川市国贸大道。\n  法定代表人李某正,董事长。\n"
+        "  委托代理人陈某,该公司经理。\n"
+        "上诉人平川市人民政府、平川市国土环境资源局因其与被上诉人平川凯某房地产开发有限公司土地行政管理纠纷一案,"
+        "不服一审判决,向本院提起上诉。本院依法组成合议庭,公开开庭审理了本案。两上诉人的共同委托代理人符某刚,"
+        "被上诉人的委托代理人陈某、王某平到庭参加了诉讼。本案现已审理终结。\n"
+    )
+    assert _parties(text) == {
+        ("defendant", "平川市人民政府"),
+        ("defendant", "平川市国土环境资源局"),
+        ("plaintiff", "平川凯某房地产开发有限公司"),
+    }

@@ -1,0 +1,127 @@
+"""Bureaus' publicity pages of penalty decisions and copies cut to their body, on invented texts: the labels
+such pages give the party, tables copied cell by cell, numbers cited as evidence or rules, and copies whose
+words a site broke with pinyin glosses."""
+
+from __future__ import annotations
+
+import pytest
+from plain_text_extraction import everything
+
+
+def _parties(text: str) -> set[tuple[str, str]]:
+    return {(p["role"], p["name"]) for p in everything(text).get("parties", [])}
+
+
+def _references(text: str) -> set[str]:
+    return {r["doc_number"] for r in everything(text).get("references", [])}
+
+
+@pytest.mark.parametrize(
+    "label_line",
+    [
+        "被处罚对象:平川市青山区佛教协会,统一社会信用代码: 51330304××××××××××,住所,平川市青山区××街道。",
+        "当事企业基本情况: 平川市青山区佛教协会,法定代表人吴某燕,现地址平川市青山区海滨路中段",
+    ],
+)
+def test_a_publicity_pages_own_label_for_the_party(label_line: str) -> None:
+    text = (
+        "行政处罚决定书 平资规罚〔2022〕61号\n发布日期:2022-11-17 来源:平川市自然资源和规划局\n\n"
+        f"{label_line}\n\n案由:擅自改变林地用途。\n\n经查,2021年1月至今,平川市青山区佛教协会未经审批在青山镇"
+        "非法破坏林地建厢房。\n"
+    )
+    assert _parties(text) == {("party", "平川市青山区佛教协会")}
+
+
+def test_a_form_whose_empty_fields_come_before_the_units_name() -> None:
+    text = (
+        "林业行政处罚决定书\n\n被处罚人姓名 ——性别 ——出生日期 ——\n\n身份证号码 ——\n\n"
+        "工作单位    ——   住址——\n\n被处罚单位名称 青山河农业发展(平川)专业合作社\n\n法定代表人刘某职务    ——\n\n"
+        "经依法查明,你(你单位)于2023年3月至今,在未办理林地征占用手续的情况下,擅自占用林地修建水池。\n"
+    )
+    assert _parties(text) == {("party", "青山河农业发展(平川)专业合作社")}
+
+
+_TABLE = """平川区自然资源局行政处罚信息公开表
+
+行政处罚决定书文号
+
+平自资林罚决〔2023〕1号
+
+
+被处罚当事人姓名或全称
+
+
+
+个人姓名
+
+
+单位名称
+
+平川市青山农业发展有限公司
+
+法定代表人(主要负责人)姓名
+
+邓某军
+
+
+主要违法违规事实
+
+2020年3月平川市青山农业发展有限公司未经依法批准擅自在青山镇大昌村建设养鸡场,占用林地1670平方米。
+
+行政处罚依据
+
+《中华人民共和国森林法》第七十三条;《平川省"恢复植被和林业生产条件所需费用执行标准(试行)"》(平林法〔2021〕2号);\
+《平川省林业行政处罚裁量权基准》(平林策〔2018〕6号)
+
+作出行政处罚决定的机关名称
+
+平川区自然资源局
+
+作出行政处罚决定的日期
+
+2023年4月3日
+"""
+
+
+def test_a_disclosure_table_copied_cell_by_cell() -> None:
+    found = everything(_TABLE)
+    assert found["doc_number"]["value"] == "平自资林罚决〔2023〕1号"
+    assert {(p["role"], p["name"]) for p in found["parties"]} == {("party", "平川市青山农业发展有限公司")}
+    assert not found.get("references")  # a standard of costs and a 裁量权基准 are rules, not steps of the case
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "经平川市森茂林业勘察设计事务所鉴定并出具鉴定报告书(平森所鉴字〔2022〕023号),证明破坏林地面积0.3亩。",
+        "有询问笔录、《平川市林业局关于石船镇泥结石路新建工程项目拟使用林地的审核同意书》(平北林许可〔2020〕41号)、"
+        "现场照片等证据为证。",
+        "2008年8月22日,平川省财政厅、平川省国土资源厅以平财建[2008]126号、平国土资发[2008]246号《关于下达2008年"
+        "第一批省以上投资土地开发整理项目计划和预算的通知》批准了土地整理项目。",
+    ],
+)
+def test_evidence_and_rules_cited_by_number_are_no_references(sentence: str) -> None:
+    text = f"平川市自然资源局\n行政处罚决定书\n平自然资罚〔2023〕7号\n当事人:李某\n经查,{sentence}\n"
+    assert _references(text) == set()
+
+
+def test_a_ruling_copy_cut_to_its_body_whose_words_a_site_broke_with_pinyin() -> None:
+    text = (
+        "申請(qǐng)執(zhí)行人:平川市國(guó)土資源局。\n法定代表人:孫某華,局長(zhǎng)。\n被執(zhí)行人:馬某某。\n"
+        "申請(qǐng)執(zhí)行人平川市國(guó)土資源局于2016年3月21日向本院提出申請(qǐng),申請(qǐng)強(qiáng)制執(zhí)行平國(guó)土資罰字"
+        "〔2015〕第5169號(hào)國(guó)土資源行政處罰決定書。本案現(xiàn)已審查終結(jié)。\n"
+    )
+    found = everything(text)
+    assert found["doc_type"]["value"] == "court_ruling"
+    assert {(p["role"], p["name"]) for p in found["parties"]} == {
+        ("applicant", "平川市国土资源局"),
+        ("respondent", "马某某"),
+    }
+
+
+def test_a_reconsideration_decision_quoted_without_its_head_or_sides() -> None:
+    text = (
+        "网友发帖:下面是市国土局的行政复议书,请大家评说。(上面部分为申请人请求部分和被申请人答复部分省略) "
+        "本机关审理查明:2008年8月22日,平川省国土资源厅批准了土地整理项目。本机关认为,被申请人的答复并无不当。"
+    )
+    assert everything(text)["doc_type"]["value"] == "reconsideration_decision"
