@@ -113,6 +113,7 @@ PRINTED_ROLE_LABELS: dict[str, PartyRole] = {
     "申请复议人": PartyRole.APPLICANT,
     "申请人": PartyRole.APPLICANT,
     "违法当事人": PartyRole.PARTY,
+    "违法行为人": PartyRole.PARTY,
     "被处罚单位": PartyRole.PARTY,
     "被处罚行为人": PartyRole.PARTY,
     "被处罚人": PartyRole.PARTY,

@@ -99,7 +99,10 @@ _SPEAKS_AS_BUREAU = re.compile(r"我局|本局|本机关")
 # A decision speaks to its addressee (你于…, 向你…送达, 责令你…) and so is written by whoever acts on 你.
 _ADDRESSES_YOU = re.compile(r"你(?:局|单位|公司|[(（]单位[)）])?(?:于|在|未经|擅自|的行为)|(?:向|对|责令)你")
 _SPEAKS_AS_COURT = re.compile(r"本院|我院")
-_REPORTED_DECISION = re.compile(r"作出[^。\n]{0,6}?(?:行政处罚决定|(?:以下|如下)的?(?:行政)?处罚(?!告知))")
+_REPORTED_DECISION = re.compile(
+    r"作出[^。\n]{0,6}?(?:行政处罚决定|(?:以下|如下)的?(?:行政)?处罚(?!告知))"
+    r"|号[^。\n]{0,12}?给予[^。\n]{1,20}?(?:以下|如下)的?(?:行政)?处罚"  # 以…罚决字…号给予张某如下处罚
+)
 # A body named as a litigant or applicant (被告X局, 被申请人X局) is recounted, not the writer.
 _PARTY_BEFORE = re.compile(r"(?:被告|原告|被申请人|申请人|上诉人)[ \t]*$")
 # A bureau of the trade named in full, at a clause start or after 根据/依据/经/到.

@@ -81,7 +81,11 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
         ),
         (r"(?:处罚|决定)如下|决定(?:给予|对你|对当事人)", DocType.PENALTY_DECISION, 0.6),
         # a bureau's summary of its decision (对其作出以下处罚, 我局对单位作出如下行政处罚)
-        (r"作出(?:如下|以下)的?(?:行政)?处罚(?!告知|事先)", DocType.PENALTY_DECISION, 0.55),
+        (
+            r"作出(?:如下|以下)的?(?:行政)?处罚(?!告知|事先)|号(?:行政处罚决定书)?给予[^。]{1,20}?(?:如下|以下)的?(?:行政)?处罚",
+            DocType.PENALTY_DECISION,
+            0.55,
+        ),
         (r"(?:接到|收到|履行)本(?:行政)?处罚决定", DocType.PENALTY_DECISION, 0.55),
         # a disclosure table of a decision: its first row is labelled with the decision's number
         (r"(?:^|[\n|])[ \t]*(?:行政)?处罚决定书?(?:文号|编号)[ \t]*[:：|]", DocType.PENALTY_DECISION, 0.6),

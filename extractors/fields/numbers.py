@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
+from extractors.fields.cell_columns import heading_above
 from extractors.fields.dates import find_dates
 from extractors.fields.doc_type import classify_title
 from extractors.fields.plausibility import FUNCTION_HEAD, number_head
@@ -163,6 +164,8 @@ _AS_RULE_AFTER = re.compile(r"[)）\]】〕]?(?:文件|文批准|文(?=[,，、�
 # An agency's letter or opinion listed as evidence ("…的复函(…函〔2023〕382号)等证据证实") is a third
 # party's evidence, however it is numbered.
 _EVIDENCE_NAME_BEFORE = re.compile(r"(?:复函|函|意见|报告书?|鉴定书|证明|说明)[(（\[][^()（）\[\]]{0,16}$")
+# The number a bureau files the case under (将该案立为腾林罚立字[2018]第09号案件) names no document.
+_CASE_FILED_AS = re.compile(r"立(?:案)?为$")
 _CO_CITED = re.compile(r"(?:、[^、《》。,，;；:：]{4,30}?号)*")
 _EVIDENCE_SENTENCE = re.compile(r"证据(?:证实|证明|为证|在案)|(?:事实|证据)有|等为证|佐证")
 
@@ -364,6 +367,8 @@ def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int
         return 0.9
     if _LABEL_CELL.fullmatch(_label_before(joined, item.at)) or _under_label_line(joined, item.at):
         return 0.9
+    if _NUMBER_COLUMN.fullmatch(heading_above(joined, item.at) or ""):  # a table copied cell by cell
+        return 0.85
     header = sections.get("header")
     title = sections.get("title")
     if title and 0 <= item.start - title[1] <= 40 and _only_title_between(text, title, item.start):
@@ -494,7 +499,8 @@ def not_a_case_document(text: str, at: int, to: int) -> bool:
     # numbers cited together share what follows the last (苏财建[2008]126号、苏国土资发[2008]246号《关于…的通知》)
     after = after[_CO_CITED.match(after).end() :]
     if (
-        _RULE_NOTICE_BEFORE.search(before)
+        _CASE_FILED_AS.search(before)
+        or _RULE_NOTICE_BEFORE.search(before)
         or _APPROVAL_BEFORE.search(before)
         or _AS_RULE_AFTER.match(after)
         or _CERTIFICATE_AFTER.match(after)
@@ -623,6 +629,23 @@ def _annexed_own(page_type: str | None, joined: str, found: list[Found]) -> Foun
     return item if fits else None
 
 
+# A bureau's summary of its own decision tells it in the third person: "…局于2018年2月6日以腾林罚决字[2018]第11号
+# (行政处罚决定书)给予张某如下处罚" / "以…号决定书对其作出罚款…的行政处罚".
+_REPORTED_AFTER = re.compile(
+    r"[)）]?(?:《?[\u4e00-\u9fff]{0,12}决定书?》?)?[,，]?(?:给予|对[^。；;]{1,30}?(?:作出|处以|给予))[^。；;]{0,40}?处罚"
+)
+
+
+def _reported_own(page_type: str | None, joined: str, found: list[Found]) -> Found | None:
+    """The decision a penalty summary reports, when the page prints no number of its own."""
+    if page_type != str(DocType.PENALTY_DECISION):
+        return None
+    reported = [
+        f for f in found if joined[f.at - 1 : f.at] == "以" and _REPORTED_AFTER.match(joined[f.to : f.to + 60])
+    ]
+    return reported[0] if len({f.canonical for f in reported}) == 1 else None
+
+
 # A court 案号 a site printed without its 号 (and maybe its province), alone on its line: "(2019)72行初1".
 _BARE_CASE_LINE = re.compile(
     rf"(?m)^[ \t]*(?P<n>[{_OPEN}](?:19|20)\d\d[{_CLOSE}][\u4e00-\u9fff]?\d{{0,4}}{_CASE_KIND}"
@@ -665,6 +688,7 @@ def _choose_own(
     own = [(f, s) for f, s in own if not _wrong_kind(f, own, page_type) and _fits_issuer(f, page_type)]
     if not own:
         annexed = None if page_type == _RECEIPT else _annexed_own(page_type, joined, [f for f, _ in scored])
+        annexed = annexed or _reported_own(page_type, joined, [f for f, _ in scored])
         return (annexed, 0.6, []) if annexed is not None else None
     best, score = max(own, key=lambda fs: (fs[1], -fs[0].start))
     best = _fuller_spelling(best, [f for f, _ in scored])

@@ -356,6 +356,8 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
             raw, name_end = raw.replace(",", "、", 1).replace("，", "、", 1), listed_end
         more = names_on_following_lines(text, name_end, next_start)
         tail_end = min([next_start, name_end + 400] + [s for s, _ in more[:1]])
+        unit = _UNIT_ROW.search(text, name_end, tail_end)  # the unit's own details follow its row
+        tail_end = unit.start() if unit else tail_end
         agent = _AGENT.search(text, name_end, tail_end)
         details, spans = _details(flat_text(doc), name_end, agent.start() if agent else tail_end)
         _PartyBlocks.add(doc, match.start(), max([name_end] + [end for _, end in spans]))
@@ -408,6 +410,27 @@ def _table_rows(doc: Doc, lo: int, hi: int) -> list[_Party]:
         found.append(_Party(remap.get(role, role), name, start, end, 0.8))
         _PartyBlocks.add(doc, match.start(), end)
     return found
+
+
+# a soft wrap may glue the row to the line above; 工作单位 is the person's employer
+_UNIT_ROW = re.compile(r"(?<!工作)(?<!处罚)(?:单位名称|企业名称)[ \t]*[:：][ \t]*")
+
+
+def _unit_rows(doc: Doc, found: list[_Party], hi: int) -> list[_Party]:
+    """A penalty form's person fields (被处罚人姓名:朱某 …) may be followed by the unit the person runs
+    (单位名称:XX家庭农场, 统一社会信用代码:…): that unit is penalised too."""
+    text = flat_text(doc).text
+    persons = [p for p in found if p.role is PartyRole.PARTY]
+    if not persons:
+        return []
+    units = []
+    for row in _UNIT_ROW.finditer(text, persons[0].end, hi):
+        start, end = read_name(text, row.end(), min(hi, row.end() + 60))
+        name = re.sub(r"\s+", "", text[start:end])
+        if ORG_SUFFIX.search(name) and not is_bad_name(name):
+            details, spans = _details(flat_text(doc), end, min(hi, end + 300))
+            units.append(_Party(PartyRole.PARTY, name, start, end, 0.8, details, spans))
+    return units
 
 
 def _form_rows(doc: Doc, lo: int, hi: int) -> list[_Party]:
@@ -658,7 +681,13 @@ def find_parties(doc: Doc) -> Doc:
     fallback = "parties" not in sections
     parties = _labelled(doc, lo, hi, fallback)
     # each later source adds only the names the earlier ones did not give
-    for more in (_salutations(doc, lo, hi), _named_in_body(doc), _table_rows(doc, lo, hi)):
+    more_sources = (
+        _salutations(doc, lo, hi),
+        _named_in_body(doc),
+        _table_rows(doc, lo, hi),
+        _unit_rows(doc, parties, hi),
+    )
+    for more in more_sources:
         seen = {p.name for p in parties}
         parties += [p for p in more if p.name not in seen]
     ruling = _doc_type(doc) is DocType.COURT_RULING

@@ -64,7 +64,7 @@ ROLE_LABELS_LONGEST_FIRST = sorted(ROLE_LABELS, key=len, reverse=True)
 LABEL = re.compile(
     # a clause start, after a one-line copy's case number, a record's 〔原告〕, or a page's 当事人 heading glued on;
     # anywhere when a colon follows the label (OCR ran two lines into one: "…武装部长第三人:陈某元")
-    r"(?:(?<![^\s。;；,，|、号〔\[【])|(?<=当事人)|(?=(?:"
+    r"(?:(?<![^\s。;；,，|、号〔\[【])|(?<=当事人)|(?<=案)(?=违法行为人|违法当事人)|(?=(?:"
     + "|".join(ROLE_LABELS_LONGEST_FIRST)
     + r")[:：]))"
     + r"(?:行政处罚(?=当事人基本情况))?"  # a publicity page's "行政处罚当事人基本情况:"
@@ -90,7 +90,7 @@ _NAME_END = re.compile(
     r"[,，。;；:：\n|?？\ue000-\uf8ff]|\s{2,}"
     r"|\s(?=(?:男|女|\d|[A-Z0-9]{6}|" + IDENTITY_WORDS + "))"
     r"|(?=(?:" + IDENTITY_WORDS + r"))"
-    r"|(?=于\s*[\d〇○一二])|(?=向本院|向我院|不服|一案|申请强制执行|因\S|未经|擅自|必须在|应当在|应于|应在)"
+    r"|(?=于\s*[\d〇○一二])|(?<=[\u4e00-\u9fff*×X])(?=(?:19|20)\d\d(?:年|\d|[-./]))|(?=向本院|向我院|不服|一案|申请强制执行|因\S|未经|擅自|必须在|应当在|应于|应在)"
     r"|(?=[在于](?:未经|未取得|未办理|没有|擅自|非法|违法))"
     r"|(?=以[^,，。;；:：\n]{2,40}?为(?:被申请人|被告|被申请执行人|第三人|被起诉人))"  # 申请人张某以XX政府为被申请人…
     # a masked name ends with its mask (起诉人李**就争议的…, 原告吴**以…为由); any name before 诉称

@@ -125,3 +125,90 @@ def test_a_reconsideration_decision_quoted_without_its_head_or_sides() -> None:
         "本机关审理查明:2008年8月22日,平川省国土资源厅批准了土地整理项目。本机关认为,被申请人的答复并无不当。"
     )
     assert everything(text)["doc_type"]["value"] == "reconsideration_decision"
+
+
+def test_a_person_form_followed_by_the_unit_the_person_runs() -> None:
+    text = (
+        "平川市青山区林业局\n林业行政处罚决定书\n青林林罚决字〔2024〕5号\n"
+        "被处罚人姓名:朱** 性别:男 出生日期:1975-**-**\n身份证号码:430902************\n"
+        "现住址:平川市青山区香铺仑乡***村**村民组\n单位名称:平川市青山区**家庭农场\n统一社会信用代码:9243**************\n"
+        "类型:个体工商户经营者:朱**\n单位地址:平川市青山区长春镇**村**组\n"
+        "经查明,2023年4月,平川市青山区**家庭农场在未经林业主管部门审核同意的情况下,占用林地建养牛场。\n"
+    )
+    parties = {p["name"]: p for p in everything(text)["parties"]}
+    assert set(parties) == {"朱**", "平川市青山区**家庭农场"}
+    assert parties["朱**"]["kind"] == "person" and "credit_code" not in parties["朱**"]
+    assert parties["平川市青山区**家庭农场"]["credit_code"] == "9243**************"
+
+
+_COLUMNS = """【行政处罚】平川州林业和草原行政处罚典型案件处罚结果公示
+发布日期: 2024-11-04 16:42:19 来源:青山县林业和草原局
+
+行政相对人名称
+
+行政相对人类别
+
+行政相对人代码(统一社会信用代码)
+
+法定代表人
+
+法定代表人证件类型
+
+行政处罚决定书文号
+
+违法事实
+
+处罚依据
+
+平川天山煤电有限责任公司
+
+企业
+
+/
+
+张*兵
+
+/
+
+青林草(草)罚决字〔2023〕19号
+
+平川天山煤电有限责任公司非法使用草原面积1.66公顷(24.91亩)
+
+依据《中华人民共和国草原法》第六十五条规定,处以罚款。
+"""
+
+
+def test_a_table_copied_cell_by_cell_with_its_headings_first() -> None:
+    found = everything(_COLUMNS)
+    assert found["doc_number"]["value"] == "青林草(草)罚决字〔2023〕19号"
+    assert not found.get("references")
+
+
+@pytest.mark.parametrize(
+    ("summary", "number", "party"),
+    [
+        (
+            "××擅自改变林地用途案违法行为人张××,于2017年12月下旬至2018年1月30日期间,未办理林地使用手续探采硅石。"
+            "青山市林业局于2018年1月30日接到群众举报,次日将该案立为青林罚立字[2018]第09号案件进行调查。"
+            "根据《中华人民共和国森林法实施条例》第四十三条的规定,青山市林业局于2018年2月6日以青林罚决字[2018]第11号"
+            "给予张××如下处罚:责令限期恢复原状;并处罚款22748元。",
+            "青林罚决字[2018]第11号",
+            "张××",
+        ),
+        (
+            "某某擅自改变林地用途案2018年6月2日,稽查中队对图斑林地变化进行核查。青山市林业局于2018年6月6日将该案"
+            "立为青林罚立字[2018]第45号案件进行调查。经查实,当事人杨某某2016年4-2017年3月期间,在户弄组开挖林地。"
+            "青山市林业局于2018年6月19日以青林罚决字[2018]第48号给予杨某某如下处罚:责令限期恢复原状。",
+            "青林罚决字[2018]第48号",
+            "杨某某",
+        ),
+    ],
+)
+def test_a_bureaus_summary_of_its_own_decision(summary: str, number: str, party: str) -> None:
+    text = f"索引号 01526035-8-06_B/2018-0313001 发布机构 青山市林业和草原局\n青山市林业局行政处罚事项(摘要)\n\n{summary}\n"
+    found = everything(text)
+    assert found["doc_type"]["value"] == "penalty_decision"
+    assert found["doc_number"]["value"] == number
+    assert found["issuer"]["value"] == "青山市林业局"
+    assert {(p["role"], p["name"]) for p in found["parties"]} == {("party", party)}
+    assert not found.get("references")  # the number the case was filed under names no document
