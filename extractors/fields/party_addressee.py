@@ -43,6 +43,7 @@ _FIELD_NAME = re.compile(r"(?:审理|承办|管辖|作出|执行)?法院|(?:处�
 _PERSON_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff*×X·]{1,5}")
 # OCR may read one × of a mask as x ("李×x"): a run with a × in it is a mask.
 _MASKED_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}(?:某某|某|XX|\*{1,3}|[×xX]{0,2}×[×xX]{0,2}|X{1,3})[\u4e00-\u9fff]?")
+_ACTS = r"(?:涉嫌|未经|擅自|非法|违法|于\s*\d|在)"
 _ADDRESSED = re.compile(r"\s*[^。\n]{0,30}?你")
 
 Found = tuple[int, str, float]  # start, name, confidence
@@ -64,6 +65,8 @@ def addressees(text: str, lo: int, hi: int, bare_after: int | None, metadata: li
             return [(start, person, confidence) for start, person in persons]
         if ORG_SUFFIX.search(name) or (len(name) <= 4 and MASK.search(name)):
             return [(name_start, name, confidence)]
+        if alone and len(name) >= 4 and re.search(re.escape(name) + _ACTS, text[match.end() : match.end() + 300]):
+            return [(name_start, name, 0.75)]  # 宁波鄞州云峰寺: no suffix, but the facts name it as the one who acted
     return _bare_line(text, max(lo, bare_after), hi, metadata) if bare_after is not None else []
 
 

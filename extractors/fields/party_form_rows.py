@@ -15,8 +15,8 @@ import re
 
 # A 姓名/名称 line counts only with identity lines under it: alone it is a field of any form.
 _NAME_LINE = re.compile(
-    r"^[ \t]*(?:姓名|名称|单位名称)[ \t]*[:：][ \t]*(?P<name>[^\n:：,，;；|]{2,40}?)[ \t]*\n"
-    r"(?=[ \t]*(?:性别|居民身份|公民身份|身份证|住址|住所|地址|出生|统一社会信用代码|法定代表人|民族))",
+    r"^[ \t]*(?:姓名|名称|单位名称)[ \t]*[:：][ \t]*(?P<name>[^\n:：,，;；|]{2,40}?)(?:[ \t]*\n[ \t]*|[ \t]+)"
+    r"(?=(?:性别|居民身份|公民身份|身份证|住址|住所|地址|出生|统一社会信用代码|法定代表人|民族))",
     re.M,
 )
 # Labels of a registration form's row that follow the name on the same line.  Printed after a space
@@ -51,7 +51,7 @@ _COLUMN_HEAD = re.compile(r"(?:" + TABLE_PARTY_LABELS + r")(?:名称|姓名)?")
 
 
 def name_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Names of "姓名:X" lines followed by identity lines."""
+    """Names of "姓名:X" lines followed by identity lines, or by identity fields on the same line."""
     return [m.span("name") for m in _NAME_LINE.finditer(text, lo, hi)]
 
 

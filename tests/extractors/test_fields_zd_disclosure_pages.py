@@ -205,10 +205,30 @@ def test_a_table_copied_cell_by_cell_with_its_headings_first() -> None:
     ],
 )
 def test_a_bureaus_summary_of_its_own_decision(summary: str, number: str, party: str) -> None:
-    text = f"索引号 01526035-8-06_B/2018-0313001 发布机构 青山市林业和草原局\n青山市林业局行政处罚事项(摘要)\n\n{summary}\n"
+    head = "索引号 01526035-8-06_B/2018-0313001 发布机构 青山市林业和草原局\n青山市林业局行政处罚事项(摘要)\n\n"
+    text = f"{head}{summary}\n"
     found = everything(text)
     assert found["doc_type"]["value"] == "penalty_decision"
     assert found["doc_number"]["value"] == number
     assert found["issuer"]["value"] == "青山市林业局"
     assert {(p["role"], p["name"]) for p in found["parties"]} == {("party", party)}
     assert not found.get("references")  # the number the case was filed under names no document
+
+
+def test_a_name_field_with_the_identity_fields_on_the_same_line() -> None:
+    text = (
+        "索  引  号:nhxyxj-/2025-0430001 公开范围:公开 发布机关:青山县一街乡\n\n"
+        "青山县一街乡人民政府行政处罚决定书—一政罚决〔2025〕04号\n\n"
+        "姓名:鲁某清 性别:男 身份证:532324********1510\n\n住址:青山县一街乡**村委会**小组**号\n\n"
+        "经依法查明:2025年3月28日,鲁某清在未办理相关占用林地手续的情况下对路面进行扩宽。\n"
+    )
+    assert _parties(text) == {("party", "鲁某清")}
+
+
+def test_an_addressee_without_an_organisations_suffix_whom_the_facts_name_as_the_actor() -> None:
+    text = (
+        "平川市自然资源和规划局行政处罚决定书(平自然资规罚[2023]8号)\n\n发布日期:2023-08-25 浏览次数:\n\n"
+        "平川青山云峰寺:\n\n我局于2023年5月25日对平川青山云峰寺涉嫌未经批准违法占用土地一案立案调查。经查,你(单位)"
+        "未经依法办理用地手续,擅自占用塘溪镇土地建设寺庙附属用房。\n违法事实:\n违法事实清楚。\n"
+    )
+    assert _parties(text) == {("party", "平川青山云峰寺")}
