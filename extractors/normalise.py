@@ -78,9 +78,11 @@ def normalise(text: str) -> str:
     return out
 
 
-_PAGE_FOOTER = re.compile(
-    r"[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}"
+PAGE_FOOTER = (
+    r"[-—–－][ \t]*\d{1,3}[ \t]*[-—–－]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?"
+    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}"
 )
+PAGE_FOOTER_LINE = re.compile(PAGE_FOOTER)
 # "XX公司：" alone on a line: a letter's addressee, never the wrapped end of the line before.
 ADDRESSEE_LINE = re.compile(r"^[ \t]*[^\s:：,，。;；|()]{2,40}[:：][ \t]*$", re.MULTILINE)
 _HARD_END = re.compile(r"[。：:；;！!？?」”\"〕]\s*$")
@@ -89,6 +91,7 @@ _HARD_END = re.compile(r"[。：:；;！!？?」”\"〕]\s*$")
 _FIELD_ROW = re.compile(r"^[ \t]*[\u4e00-\u9fff]{2,6}[ \t]*[:：][ \t]")
 # A court's name alone on its line opens the court's header.
 _COURT_ALONE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,30}法院[ \t\u3000]*$")
+_COURT_TITLE = re.compile(r"\s*(?:[\u4e00-\u9fff]\s*){0,8}?(?:判\s*决|裁\s*定)(?:\s*书)?\s*$")  # its title line
 _CASE_NAME_END = re.compile(r"(?:书|案|案件|号)[ \t\u3000]*$")
 
 
@@ -133,7 +136,7 @@ def splits_word(line: str, next_line: str) -> bool:
     """The line break falls inside one of SPLIT_WORDS ("申请执⏎行人"), inside a number ("〔202⏎4〕")
     or between an article's numeral and its unit ("第五十⏎三条")."""
     end, start = line.rstrip(), next_line.lstrip()
-    if end[-1:].isdigit() and start[:1].isdigit() and not _PAGE_FOOTER.fullmatch(next_line.strip()):
+    if end[-1:].isdigit() and start[:1].isdigit() and not PAGE_FOOTER_LINE.fullmatch(next_line.strip()):
         return True
     if _SPLIT_LEFT.search(line) and _SPLIT_RIGHT.match(next_line):
         return True
@@ -199,7 +202,7 @@ def _dropped(text: str, rule: WrapRule) -> set[int]:
     lines = text.split("\n")
     width = _page_width(lines, rule)
     footer = [
-        rule.drop_footers and 0 < i < len(lines) - 1 and bool(_PAGE_FOOTER.fullmatch(line.strip()))
+        rule.drop_footers and 0 < i < len(lines) - 1 and bool(PAGE_FOOTER_LINE.fullmatch(line.strip()))
         for i, line in enumerate(lines)
     ]
     dropped: set[int] = set()
@@ -217,8 +220,10 @@ def _dropped(text: str, rule: WrapRule) -> set[int]:
 
 def _opens_court_header(line: str, nxt: str) -> bool:
     """A court's name alone on its line under a case name (…再审行政裁定书, …拆除违法建筑案, …行审137号)
-    opens the court's header; not the rest of a court's name a wrap cut (经办法院:青⏎海省…人民法院)."""
-    return bool(_COURT_ALONE.match(nxt) and _CASE_NAME_END.search(line))
+    opens the court's header; not the rest of a court's name a wrap cut (经办法院:青⏎海省…人民法院).
+    Nor does the court's name run on into its title when a page ends between them."""
+    under_case_name = _COURT_ALONE.match(nxt) and _CASE_NAME_END.search(line)
+    return bool(under_case_name or (_COURT_ALONE.match(line) and _COURT_TITLE.match(nxt)))
 
 
 def _next_printed(lines: list[str], footer: list[bool], number: int) -> str:

@@ -19,6 +19,7 @@ from extractors.field_model import Extracted
 from extractors.fields.name_shapes import known_places, lost_place_head
 from extractors.fields.party_form_rows import ISSUER_ROW_WORDS
 from extractors.fields.sections import FORM_LABELS, META_LABELS, lead_start
+from extractors.normalise import PAGE_FOOTER_LINE
 from extractors.pipeline import ocr_confidence, set_field, span_at
 from models.vocab import DocType
 
@@ -30,7 +31,7 @@ _SUFFIX = (
 AGENCY = re.compile(r"[\u4e00-\u9fffA-Za-z×*()（）\u2006]{2,40}?" + _SUFFIX + r"(?![\u4e00-\u9fff]{0,2}(?:长|员|人))")
 # A name that runs over a document's title or starts at a number's 号 is a sentence's words, not a body.
 _NOT_AGENCY = re.compile(
-    r"^(?:本院|我局|本局|你局|贵院|贵局|该局|我院|本机关)|审判|书记|代理|当事人|申请|法定代表|(?:判决|裁定|决定)书|^号"
+    r"^[向到在经由对]?(?:本院|我局|本局|你局|贵院|贵局|该局|我院|本机关)|审判|书记|代理|当事人|申请|法定代表|(?:判决|裁定|决定)书|^号"
 )
 # A page-index row that OCR merged (公开方式政府网站) ends like an agency (…站) and is none.
 _META_WORD = re.compile(META_LABELS + r"|网站$")
@@ -125,7 +126,7 @@ _OWN_ACT = re.compile(
 _COURT_FIELD = re.compile(
     r"(?:(?:审[ \t]*理|经[ \t]*办|承[ \t]*办)[ \t]*法[ \t]*院[ \t]*(?:[〕】\]][ \t]*[:：|\n]?|[:：|\n])"
     r"|(?:^|(?<=\n))[ \t\u3000]*(?:审[ \t]*判[ \t]*机[ \t]*关|(?:二审|再审)?法[ \t]*院)[ \t]*[:：])[ \t]*"
-    r"(?P<value>[^\n〔【\[]{2,120})"
+    r"(?P<value>[^\n〔【\[]{2,120}(?:\n[^\n〔【\[:：]{1,20}?人民法院)?)"  # a PDF may wrap the court's name
 )
 
 # The same record printed as label and value lines (法院 ⏎ XX人民法院).  The site files a court under its
@@ -223,11 +224,12 @@ _MARKUP_DEBRIS = re.compile(r"[A-Za-z0-9\"'“”<>/=]+")
 
 def _line_above(text: str, line_start: int) -> tuple[int, str]:
     """The nearest line above that is not blank: a web copy may leave empty lines between court and title,
-    or its site's address (www.jiangjin.gov.cn) between the issuer and the title."""
+    or its site's address (www.jiangjin.gov.cn) between the issuer and the title, a PDF its page number."""
     end = line_start
     for _ in range(4):
         start = text.rfind("\n", 0, max(0, end - 1)) + 1
-        if (text[start:end].strip() and not _SITE_ADDRESS.fullmatch(text[start:end].strip())) or start == 0:
+        line = text[start:end].strip()
+        if (line and not _SITE_ADDRESS.fullmatch(line) and not PAGE_FOOTER_LINE.fullmatch(line)) or start == 0:
             return start, text[start:end]
         end = start
     return end, ""
@@ -439,7 +441,7 @@ def _set_court_field(doc: Doc) -> bool:
         start, end = row.span("value")
         _set_found(doc, start, end, row.group("value"), 0.6 * ocr_confidence(doc, start, end), "from_metadata")
         return True
-    courts = list(re.finditer(r"(?:[^/\s]|\u2006){2,30}?人民法院", field.group("value")))
+    courts = list(re.finditer(r"(?:[^/\s]|\u2006|\n){2,30}?人民法院", field.group("value")))
     if not courts:
         return False
     start, end = field.start("value") + courts[-1].start(), field.start("value") + courts[-1].end()

@@ -43,14 +43,15 @@ from extractors.fields.party_names import (
     is_bad_name,
     kind_of,
     mask_as_printed,
+    masked_spelling_of,
     names_on_following_lines,
     read_name,
     role_of,
     skip_rule,
     split_names,
 )
+from extractors.fields.sections import case_record_row, line_end
 from extractors.fields.sections import find_parties as find_parties_section
-from extractors.fields.sections import line_end
 from extractors.normalise import ADDRESSEE_LINE
 from extractors.pipeline import add_item
 from models.vocab import DocType, PartyKind, PartyRole
@@ -318,7 +319,7 @@ _CASE_RECORD_LINE = re.compile(
 )
 
 
-_IN_ATTENDANCE = re.compile(r"[^。\n]{0,300}?(?:到庭|出庭)参加了?诉讼")
+_IN_ATTENDANCE = re.compile(r"[^。\n]{0,300}?(?:(?:到庭|出庭)参加了?诉讼|出庭应诉)")
 
 
 def _line_at(text: str, at: int) -> str:
@@ -334,6 +335,7 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
         if not any(s <= m.start() < e for s, e in metadata)
         and case_title_line(text, m.start()) is None
         and not _CASE_RECORD_LINE.search(_line_at(text, m.start()))
+        and not ("当事人" in m.group("label") and case_record_row(text, m.end()))
         and not _IN_ATTENDANCE.match(text, m.start())  # 原告A的委托代理人B…到庭参加诉讼: read by attendance_sides
     ]
     remap = _role_remap(doc)
@@ -414,6 +416,15 @@ def _table_rows(doc: Doc, lo: int, hi: int) -> list[_Party]:
 
 # a soft wrap may glue the row to the line above; 工作单位 is the person's employer
 _UNIT_ROW = re.compile(r"(?<!工作)(?<!处罚)(?:单位名称|企业名称)[ \t]*[:：][ \t]*")
+
+
+def _masked_copy(party: _Party, parties: list[_Party]) -> bool:
+    """A site that masks the body but not the headline names one side twice: the masked spelling is the
+    same party."""
+    return any(
+        other.role is party.role and "*" not in other.name and masked_spelling_of(party.name, other.name)
+        for other in parties
+    )
 
 
 def _unit_rows(doc: Doc, found: list[_Party], hi: int) -> list[_Party]:
@@ -659,7 +670,11 @@ def _headline_spelt_by(
         s
         for s in headline
         if not any(
-            t.role is s.role and s.name != t.name and s.name.startswith(t.name) and ORG_SUFFIX.search(t.name)
+            t.role is s.role
+            and (
+                (s.name != t.name and s.name.startswith(t.name) and ORG_SUFFIX.search(t.name))
+                or masked_spelling_of(s.name, t.name)  # 吕** in the headline, 吕*朝 in the opening sentence
+            )
             for t in suit
         )
     ]
@@ -696,13 +711,14 @@ def find_parties(doc: Doc) -> Doc:
         parties = _ruling_without_block(doc, parties, "parties" in sections)
     if not parties:
         parties = _form_rows(doc, lo, hi)
-    parties = _case_sides(doc, parties, lawsuit_ruling)
+    # (以下简称隆发公司): no name of its own, and no side the headline or opening sentence need not name
+    aliases = party_case_sides.short_names(flat_text(doc).text)
+    parties = _case_sides(doc, [p for p in parties if p.name not in aliases], lawsuit_ruling)
     if not parties:
         parties = _subject_of_facts(doc)
-    aliases = party_case_sides.short_names(flat_text(doc).text)
     keys: set[tuple[PartyRole, str]] = set()
     for party in sorted(parties, key=lambda p: p.start):
-        if (party.role, party.name) in keys or party.name in aliases:  # (以下简称隆发公司): no name of its own
+        if (party.role, party.name) in keys or party.name in aliases or _masked_copy(party, parties):
             continue
         keys.add((party.role, party.name))
         add_item(doc, "parties", _to_extracted(doc, party))

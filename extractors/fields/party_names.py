@@ -94,7 +94,7 @@ _NAME_END = re.compile(
     r"|(?=[在于](?:未经|未取得|未办理|没有|擅自|非法|违法))"
     r"|(?=以[^,，。;；:：\n]{2,40}?为(?:被申请人|被告|被申请执行人|第三人|被起诉人))"  # 申请人张某以XX政府为被申请人…
     # a masked name ends with its mask (起诉人李**就争议的…, 原告吴**以…为由); any name before 诉称
-    r"|(?<=[*×X某])(?=(?:以|就|及其))|(?=(?:诉称|辩称|述称))"
+    r"|(?<=[*×X某])(?=(?:以|就|及其|于))|(?=(?:诉称|辩称|述称))"
     r"|(?=诉(?:被告|被申请人))"  # 原告张某诉被告XX局…一案
     # 原告王某等3人诉被告…, 原告宣某等18人系…: the rest go unnamed
     r"|(?=等(?:[\d一二三四五六七八九十百]{1,4}[人名户])?(?:诉|不服|因|与|系|均))"
@@ -186,6 +186,15 @@ def drop_gloss(name: str) -> str:
 
 
 MASK = re.compile(r"[*×X某]")
+
+
+def masked_spelling_of(masked: str, name: str) -> bool:
+    """`masked` (杭州市**道办事处, 吕**) is another spelling of `name` with some characters masked
+    (杭州市萧山区人民政府城厢街道办事处, 吕*朝): a site masked one mention and not the other."""
+    if masked == name or not re.search(r"[*×]", masked):
+        return False
+    pieces = [re.escape(piece) for piece in re.split(r"[*×]+", masked)]
+    return re.fullmatch(r"[^、,，]{0,12}?".join(pieces), name) is not None
 
 
 # A PDF line that ends inside a person's name ("原告陈良⏎城,男,…"): the rest opens the next line, described.

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.fields.case_headline import case_title_line, looks_like_case_name
-from extractors.normalise import original_range, unwrap
+from extractors.normalise import PAGE_FOOTER, original_range, unwrap
 from models.vocab import PRINTED_ROLE_LABELS
 
 if not Doc.has_extension("metadata_spans"):
@@ -115,7 +115,8 @@ _AGENCY_NOTICE = re.compile(r"[\u4e00-\u9fff]{2,25}?(?:人民检察院|人民法
 _AGENCY_PREFIX = re.compile(
     r"^[\u4e00-\u9fffA-Za-z×*]{2,30}?(?:人民法院|人民检察院|人民政府|自然资源局|自然资源和规划局|规划和自然资源局|"
     r"国土资源局|国土资源分局|资源局|公安局|分局|委员会|监察委员会|纪律检查委员会|管理局|执法局|局|院|"
-    r"办事处|管理委员会|管委会|执法大队|大队|支队)"
+    r"办事处|管理委员会|管委会|执法大队|大队|支队|"
+    r"(?:省|自治区|市|县|区|旗)(?=行政|民事|刑事))"  # a court's place without 人民法院 (浙江省平阳县行政判决书)
 )
 
 # A party block opens with a role label; an addressee's, a served person's or a suspect's label opens none,
@@ -145,7 +146,7 @@ _PARTY_LABEL = re.compile(
 _SENTENCE_AFTER = re.compile(r"\s*(?:应当|应|逾期|如|在|于|不|未|拒|也|将|可|须|必须|的|对|向|已|因|均|和|与)")
 _IDENTITY_LINE = re.compile(
     r"^\s*(?:法定代表人|负责人|主要负责人|(?:一、?二审|一审|二审|再审)?(?:委托代理人|委托诉讼代理人|诉讼代理人|代理人)|住所地|住所|住址|地址|"
-    r"出庭应诉|出庭负责人|行政机关负责人|诉讼代表人|代表人|"
+    r"出庭应诉|出庭负责人|行政机关负责人|行政负责人|诉讼代表人|代表人|经营者|经营人|投资人|"
     r"(?:上列|以上|上述)?(?:[二两三四五六七八九十\d]{1,2}[位名个]?)?"  # 以上两上诉人的共同委托代理人
     r"(?:被上诉人|上诉人|原告|被告|被申请人|再审申请人|申请人|第三人)的?(?:共同)?委托|"
     r"身份证|公民身份号码|统一社会信用代码|组织机构代码|性别|出生|民族|联系电话|电话|职务|现住|户籍|经营场所|工作单位|"
@@ -528,10 +529,20 @@ def _skip_chars(text: str, start: int, count: int) -> int:
     return pos
 
 
+_RECORD_ROW_AFTER = re.compile(r"[^。：:]{0,200}?案号[ \t]*[:：]")
+
+
+def case_record_row(text: str, label_end: int) -> bool:
+    """A case record's row (当事人:A B 案号:… 经办法院:…, a PDF may wrap it) lists the sides without roles."""
+    return _RECORD_ROW_AFTER.match(text, label_end) is not None
+
+
 def find_parties(text: str, after: int, metadata: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
     match = None
     for found in _PARTY_LABEL.finditer(text, after):
         if _SENTENCE_AFTER.match(text, found.end()) or _inside(found.end() - 1, metadata or []):
+            continue
+        if "当事人" in found.group(0) and case_record_row(text, found.end()):
             continue
         headline = case_title_line(text, found.start())
         if headline is None:
@@ -729,6 +740,7 @@ def find_sections(
 # document starts there, after whatever commentary or 裁判要旨 a site printed above it.
 _COURT_HEADER = re.compile(
     r"^[ \t]*(?P<court>[\u4e00-\u9fff]{2,30}法院)[ \t]*\n(?:[ \t]*\n)*"
+    rf"(?:[ \t]*(?:{PAGE_FOOTER})[ \t]*\n(?:[ \t]*\n)*)?"  # a PDF's page ends under the court's name
     # the title line may carry a page's HTML debris (p t ” > 行 政 判 决 书) or lose its 书 (行政裁定)
     r"[ \t]*(?:[A-Za-z0-9\"'“”<>/=][ \t]*)*"
     r"(?P<title>(?:[\u4e00-\u9fff][ \t]*){0,8}?(?:判[ \t]*决|裁[ \t]*定|调[ \t]*解)(?:[ \t]*书)?)[ \t]*\n(?:[ \t]*\n)*"
