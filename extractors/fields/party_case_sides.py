@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.fields.case_headline import read_case_names
+from extractors.fields.case_headline import CaseName, read_case_names
 from extractors.fields.party_names import ORG_SUFFIX, ROLE_LABELS_LONGEST_FIRST, first_instance_role
 from models.vocab import PartyRole
 
@@ -87,19 +87,26 @@ def headline_sides(text: str, lo: int, hi: int, lawsuit_ruling: bool = False) ->
     """Plaintiffs and defendants of a first-instance case-name headline ("A、B等与C等…一审行政判决书"), or of
     any headline where one side sues the other ("上诉人A等诉被上诉人B…一案").  A lawsuit's ruling
     ("A与B…二审行政裁定书") names its sides too, and so does an appeal's judgment; past first instance, an
-    agency is the defendant."""
+    agency is the defendant.  A first-instance headline further down wins over an appeal's."""
+    appealed: list[Side] = []
     for name in read_case_names(text, lo, hi):
         sued = name.separator == "诉" and name.kind in ("判决书", "一案")
         court_case = name.kind == "判决书" or (lawsuit_ruling and name.kind == "裁定书")
         if name.named and (sued or (court_case and name.stages == ("一审",))):
             return _names(text, *name.first, PartyRole.PLAINTIFF) + _names(text, *name.second, PartyRole.DEFENDANT)
+        if name.named and lawsuit_ruling and name.kind == "裁定书":
+            return _by_first_instance(text, name)
         # 二审/再审 (the agency may come first: "X局与陈**一案二审行政判决书"): who appealed it does not say
         appeal = name.kind == "判决书" and "一审" not in name.stages
-        appeal = appeal and (name.named or ORG_SUFFIX.search(text, *name.first) is not None)
-        if (name.named and lawsuit_ruling and name.kind == "裁定书") or appeal:
-            sides = _names(text, *name.first, PartyRole.PLAINTIFF) + _names(text, *name.second, PartyRole.PLAINTIFF)
-            return [Side(first_instance_role("上诉人", None, s.name), s.name, s.start, s.end) for s in sides]
-    return []
+        if appeal and not appealed and (name.named or ORG_SUFFIX.search(text, *name.first) is not None):
+            appealed = _by_first_instance(text, name)
+    return appealed
+
+
+def _by_first_instance(text: str, name: CaseName) -> list[Side]:
+    """Both sides of a case name past first instance, each by what it is: an agency is the defendant."""
+    sides = _names(text, *name.first, PartyRole.PLAINTIFF) + _names(text, *name.second, PartyRole.PLAINTIFF)
+    return [Side(first_instance_role("上诉人", None, s.name), s.name, s.start, s.end) for s in sides]
 
 
 def suit_sentence_sides(text: str, lo: int, hi: int) -> list[Side]:

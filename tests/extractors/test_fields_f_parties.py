@@ -122,15 +122,18 @@ def test_headline_wrapped_by_a_pdf_line_break():
     ]
 
 
-@pytest.mark.parametrize(
-    "headline",
-    [
-        "青川县自然资源局、罗小军资源行政管理:土地行政管理(土地)二审行政判决书\n",
-        "青川县自然资源局与罗小军土地行政处罚二审行政判决书\n",
-    ],
-)
-def test_appeal_headline_names_no_roles(headline):
+def test_appeal_headline_listing_a_cause_names_no_roles():
+    headline = "青川县自然资源局、罗小军资源行政管理:土地行政管理(土地)二审行政判决书\n"
     assert headline_sides(headline, 0, len(headline)) == []
+
+
+def test_appeal_headline_names_each_side_by_what_it_is():
+    # who appealed the headline does not say; past first instance the agency is the defendant
+    headline = "青川县自然资源局与罗小军土地行政处罚二审行政判决书\n"
+    assert [(s.role, s.name) for s in headline_sides(headline, 0, len(headline))] == [
+        (PartyRole.DEFENDANT, "青川县自然资源局"),
+        (PartyRole.PLAINTIFF, "罗小军"),
+    ]
 
 
 def test_masked_headline_names_take_the_text_spelling():
