@@ -47,7 +47,8 @@ _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[ \t]))" + _NUMBER_AFTER.pattern + r"[ \t
 _ADDRESSEE = re.compile(r"[^\s:：,，。;；()（）]{2,30}[:：]")
 # A title standing as a headline (at the line's start, after a blank, its issuer or its number, with at
 # most a short prefix such as 林业 or 涉嫌犯罪案件), not cited inside a sentence (…送达了行政处罚决定书(…号)).
-_ABOUT = re.compile(r"关于[^ \t]*$")  # 关于…检察建议书整改情况的回复: a title inside a longer one
+# 关于…检察建议书整改情况的回复: a title inside a longer one (which no 》 or full stop ends before it)
+_ABOUT = re.compile(r"关于[^ \t。；;》]*$")
 _HEADLINE = re.compile(
     r"(?:^|[ \t]|号[)）]|" + _TITLE_START.pattern.removesuffix(r"[ \t]*$") + r")[ \t]*[\u4e00-\u9fff]{0,8}$"
 )  # (also right after a bracketed number: 行政处罚决定书(…1号)行政处罚决定书…)
@@ -117,9 +118,11 @@ def _title_joints(line: str) -> set[int]:
     header may print the title twice: both are broken."""
     found: set[int] = set()
     first: int | None = None
-    for title in _TITLE.finditer(line, 0, len(line) // 2):
+    for title in _TITLE.finditer(line):
         if first is not None and title.start() > first + 300:
             break
+        if title.start() > len(line) // 2 and not _court_header_at(line, title):
+            continue  # in a copy's second half only a court's own header (…人民法院行政裁定书(2020)…号) is a title
         if found and title.start() < max(found):  # inside the number just read (新自然资移函(2021)6号)
             continue
         joints = _headline_joints(line, title)
@@ -127,6 +130,13 @@ def _title_joints(line: str) -> set[int]:
             found |= joints if first is not None else joints | _head_joints(line, title.start())
             first = title.start() if first is None else first
     return found
+
+
+def _court_header_at(line: str, title: re.Match[str]) -> bool:
+    """A commentary may run long before the judgment it quotes: its court's name, title and number."""
+    return bool(re.search(r"人民法院[ \t]*$", line[max(0, title.start() - 12) : title.start()])) and bool(
+        _NUMBER_AFTER.match(line, title.end())
+    )
 
 
 def _headline_joints(line: str, title: re.Match[str]) -> set[int]:

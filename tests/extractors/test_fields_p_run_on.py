@@ -153,3 +153,30 @@ def test_a_title_printed_again_after_its_bracketed_number_and_a_label_after_a_co
         "上述事实有现场勘测笔录、询问笔录、现场照片等证据为证。"
     )
     assert ("party", "卢**") in party_keys(everything(chrome))
+
+
+_RULING_BODY = (
+    "申请执行人:平川市国土资源局市中区分局,住所地:平川市市中区油榨街31号。法定代表人:赖某桥,局长。"
+    "被执行人:徐某,男,生于1976年5月12日,汉族,住平川市市中区。申请执行人平川市国土资源局市中区分局向我院申请强制执行"
+    "该局作出的平市国土资中分罚〔2016〕第3-1号行政处罚决定。本院依法组成合议庭进行了审查,现已审查终结。"
+    "经审查查明:2016年8月19日,市中区国土分局对徐某作出行政处罚决定,处罚内容为:责令十五日内改正违法占用耕地的行为。"
+    "裁定如下:准予强制执行平市国土资中分罚〔2016〕第3-1号行政处罚决定。审判长张某审判员李某二〇一七年十月二十六日书记员王某"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a case table whose 法律依据 field cites a 《关于…的规定》 right before the full text
+        "(2017)平1181行审58号裁判日期: 2017-10-26案件名称平川市国土资源局市中区分局与徐某土地行政处罚非诉强制执行审查"
+        "行政裁定书法院平川市人民法院当事人平川市国土资源局市中区分局,徐某法律依据《最高人民法院关于办理申请人民法院强制执行"
+        "国有土地上房屋征收补偿决定案件若干问题的规定》:第九条全文",
+        # a commentary longer than the ruling's first half
+        "裁判要点:" + "依照《最高人民法院关于行政诉讼证据若干问题的规定》第四条的规定,申请人应当提供证据材料。" * 9,
+    ],
+)
+def test_a_courts_header_after_a_long_lead_on_one_line(lead: str) -> None:
+    found = everything(lead + "平川省平川市人民法院行 政 裁 定 书(2017)平1181行审58号" + _RULING_BODY)
+    assert found["issuer"]["value"] == "平川省平川市人民法院"
+    assert found["title"]["value"] == "行政裁定书"
+    assert found["doc_number"]["value"] == "(2017)平1181行审58号"
