@@ -124,7 +124,8 @@ _OWN_ACT = re.compile(
 # or a bare 法院: line among 案号/判决日期 record lines (a site's case table prints 法院 over the short name
 # it lists the case under, not the court's full name, so a bare label needs its colon).
 _COURT_FIELD = re.compile(
-    r"(?:(?:审[ \t]*理|经[ \t]*办|承[ \t]*办)[ \t]*法[ \t]*院[ \t]*(?:[〕】\]][ \t]*[:：|\n]?|[:：|\n])"
+    r"(?:(?:(?:审[ \t]*理|经[ \t]*办|承[ \t]*办)[ \t]*法[ \t]*院|案例(?:依据|来源))"  # a case book's 案例依据 too
+    r"[ \t]*(?:[〕】\]][ \t]*[:：|\n]?|[:：|\n])"
     r"|(?:^|(?<=\n))[ \t\u3000]*(?:审[ \t]*判[ \t]*机[ \t]*关|(?:二审|再审)?法[ \t]*院)[ \t]*[:：])[ \t]*"
     r"(?P<value>[^\n〔【\[]{2,120}(?:\n[^\n〔【\[:：]{1,20}?人民法院)?)"  # a PDF may wrap the court's name
 )

@@ -88,7 +88,7 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
         ),
         (r"(?:接到|收到|履行)本(?:行政)?处罚决定", DocType.PENALTY_DECISION, 0.55),
         # a disclosure table of a decision: its first row is labelled with the decision's number
-        (r"(?:^|[\n|])[ \t]*(?:行政)?处罚决定书?(?:文号|编号)[ \t]*[:：|]", DocType.PENALTY_DECISION, 0.6),
+        (r"(?:^|[\n|])[ \t]*(?:行政)?处罚(?:决定书?)?[ \t]*(?:文号|编号)[ \t]*[:：|]", DocType.PENALTY_DECISION, 0.6),
         # or by fields only a penalty record has (处罚决定日期 2021-12-07), or by the decision it names
         # (决定书(通知书)名称 | 林业行政处罚决定书), whatever separates label and value
         (

@@ -359,6 +359,8 @@ def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int
     in_header = bool(header and header[0] <= item.start < header[1])
     if in_header and _headline_with_title(joined, item):
         return 0.88
+    if _CASE_SOURCE.search(joined[max(0, item.at - 50) : item.at]):  # a case book's 案例依据: court, number, kind
+        return 0.85
     if _TYPE_AFTER.match(joined[item.to : item.to + 16]):
         return 0.0
     if _cited_under_label(joined, item):
@@ -404,6 +406,9 @@ def _label_before(text: str, pos: int, window: int | None = None) -> str:
 _NUMBER_COLUMN = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}(?:决定书?|处罚|文书))?(?:文号|文书号|案号)|[\u4e00-\u9fff]{0,8}决定书编号"
 )
+
+
+_CASE_SOURCE = re.compile(r"案例(?:依据|来源)[ \t]*[:：]?\s*[\u4e00-\u9fff]{2,30}?人民法院[ \t]*$")
 
 
 def _under_label_line(text: str, pos: int) -> bool:

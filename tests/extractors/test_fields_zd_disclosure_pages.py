@@ -232,3 +232,25 @@ def test_an_addressee_without_an_organisations_suffix_whom_the_facts_name_as_the
         "未经依法办理用地手续,擅自占用塘溪镇土地建设寺庙附属用房。\n违法事实:\n违法事实清楚。\n"
     )
     assert _parties(text) == {("party", "平川青山云峰寺")}
+
+
+def test_a_results_table_whose_number_heading_is_letter_spaced_is_a_penalty_record() -> None:
+    text = (
+        "|\n行政处罚结果公开 |\n|||||\n|\n单位名称:平川区城市管理和综合执法局 |\n|||||\n|\n序号 |\n项目 名称 |\n"
+        "处罚 文号 |\n立案时间 |\n被处罚人 |\n|\n1 |\n未经批准占用土地的处罚 |\n平荔城管罚罚告[2025]0002号 |\n"
+        "2025.7.15 |\n黄某某、周某某 |\n"
+    )
+    assert everything(text)["doc_type"]["value"] == "penalty_decision"
+
+
+def test_a_case_books_source_line_names_the_ruling_it_retells() -> None:
+    text = (
+        "平川市国土资源局与平川体育运动学校国土资源非诉执行一案二审行政裁定书\n案例依据\n"
+        "平川朝鲜族自治州中级人民法院(2018)平24行审复1号行政裁定书。\n案例内容\n"
+        "复议申请人平川市国土资源局不服平川市人民法院(2018)平2401行审6号行政裁定,向平川朝鲜族自治州中级人民法院"
+        "提出复议申请。本案现已审查终结。\n"
+    )
+    found = everything(text)
+    assert found["doc_number"]["value"] == "(2018)平24行审复1号"
+    assert found["issuer"]["value"] == "平川朝鲜族自治州中级人民法院"
+    assert "(2018)平24行审复1号" not in {r["doc_number"] for r in found.get("references", [])}
