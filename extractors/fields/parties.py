@@ -721,5 +721,8 @@ def find_parties(doc: Doc) -> Doc:
         if (party.role, party.name) in keys or party.name in aliases or _masked_copy(party, parties):
             continue
         keys.add((party.role, party.name))
-        add_item(doc, "parties", _to_extracted(doc, party))
+        extracted = _to_extracted(doc, party)
+        if ORG_SUFFIX.search(party.name):  # a site cut the place's first characters (州市城郊乡人民政府)
+            extracted.value["name"] = party_mentions.uncut(party.name, flat_text(doc).text) or extracted.value["name"]
+        add_item(doc, "parties", extracted)
     return doc

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.fields.case_headline import COURT_KINDS, read_case_names
+from extractors.fields.name_shapes import known_places, lost_place_head
 
 _CASE_NAME = re.compile(r"案件名称[ \t]*[:：|]?[ \t]*\n?[ \t]*(?P<value>[^\n|]{4,80})")
 _MASK_RUN = re.compile(r"[*×X某]+")
@@ -74,3 +75,20 @@ def unmasked(name: str, text: str) -> Mention | None:
         return None
     match = next(iter(spellings.values()))
     return Mention(match.group(0), match.start(), match.end())
+
+
+def uncut(name: str, text: str) -> str | None:
+    """The text's whole spelling of a name a site cut at its start (州市城郊乡人民政府 for 林州市城郊乡人民政府),
+    when the name starts with only the end of a known place and exactly one longer spelling in the text
+    starts with a whole one."""
+    if lost_place_head(name) is None:
+        return None
+    places = known_places()
+    whole = set()
+    for found in re.finditer(re.escape(name), text):
+        for cut in range(1, 4):
+            spelling = text[max(0, found.start() - cut) : found.end()]
+            if any(spelling[:n] in places for n in range(2, 7)) and lost_place_head(spelling) is None:
+                whole.add(spelling)
+                break
+    return next(iter(whole)) if len(whole) == 1 else None

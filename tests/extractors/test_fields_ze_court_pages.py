@@ -107,3 +107,12 @@ def test_a_case_record_wrapped_over_lines_hides_neither_the_block_nor_the_court(
         ("plaintiff", "平川市龙腾水产合作社"),
     }
     assert found["issuer"]["value"] == "平川省平川市中级人民法院"
+
+
+def test_a_party_block_name_a_site_cut_at_its_start_takes_the_texts_whole_spelling() -> None:
+    text = (
+        "杨某不服林州市城郊乡人民政府强制拆除行为一审行政判决书\n\n行 政 判 决 书\n\n(2014)林行初字第1号\n\n"
+        "原告杨某,男,汉族,1966年5月17日出生。\n\n被告州市城郊乡人民政府\n\n法定代表人赵某,男。\n\n"
+        "原告杨某不服被告林州市城郊乡人民政府强制拆除行为,于2014年1月3日向本院提起行政诉讼。\n"
+    )
+    assert _parties(everything(text)) == {("plaintiff", "杨某"), ("defendant", "林州市城郊乡人民政府")}
