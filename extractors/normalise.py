@@ -78,9 +78,10 @@ def normalise(text: str) -> str:
     return out
 
 
+_SP = r"[^\S\n]*"  # white space within the footer's line
 PAGE_FOOTER = (
-    r"[-—–－][ \t]*\d{1,3}[ \t]*[-—–－]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?"
-    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}"
+    rf"[-—–－]{_SP}\d{{1,3}}{_SP}[-—–－]|第{_SP}\d{{1,3}}{_SP}页(?:{_SP}[,，/]?{_SP}共{_SP}\d{{1,3}}{_SP}页)?"
+    rf"|\d{{1,3}}{_SP}/{_SP}\d{{1,3}}"
 )
 PAGE_FOOTER_LINE = re.compile(PAGE_FOOTER)
 # "XX公司：" alone on a line: a letter's addressee, never the wrapped end of the line before.

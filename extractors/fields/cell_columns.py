@@ -5,6 +5,7 @@ Which heading a value line stands under is the only thing that says what the val
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words only a column heading holds; a value (a company, 企业, 罚款, a date) holds none of them alone on a line.
 _HEADING = re.compile(
@@ -16,8 +17,9 @@ _HEADING = re.compile(
 _MIN_HEADINGS = 5
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+@lru_cache(maxsize=1)  # asked once for every number of the same text
+def _lines(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text))
 
 
 def heading_above(text: str, pos: int) -> str | None:

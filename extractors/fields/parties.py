@@ -111,6 +111,7 @@ _PARTY_KINDS = frozenset({"个人", "自然人", "公民", "单位", "法人", "
 _NAME_FIELD = re.compile(r"(?:^|(?<=[\n,，;；|]))[ \t]*(?:姓名|名称|单位名称|企业名称)[ \t]*[:：][ \t]*")
 # A form's other fields about the same party ("行政相对人代码:", "当事人类别:") name no one.
 _SUB_FIELDS = frozenset({"个人姓名", "单位名称", "企业名称", "法人名称", "名称", "姓名"})
+_NEXT_LINE = re.compile(r"[ \t]*\n\s*")
 _NOT_NAMES = frozenset(ROLE_LABELS) | _SUB_FIELDS | {"代码", "类别", "类型", "证件类型", "证件号码"}
 _TABLE_ROW = re.compile(
     r"(?:^|(?<=[\n|]))[ \t]*(?P<label>" + party_form_rows.TABLE_PARTY_LABELS + r")(?:名称|姓名)[ \t]*"
@@ -305,7 +306,7 @@ def _named_below_kind(text: str, start: int, end: int, limit: int) -> tuple[int,
     for _ in range(3):
         if re.sub(r"\s+", "", text[start:end]) not in _SUB_FIELDS:
             break
-        next_line = re.compile(r"[ \t]*\n\s*").match(text, end)
+        next_line = _NEXT_LINE.match(text, end)
         if next_line is None or next_line.end() >= limit:
             break
         start, end = read_name(text, next_line.end(), limit)
@@ -335,7 +336,7 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
         if not any(s <= m.start() < e for s, e in metadata)
         and case_title_line(text, m.start()) is None
         and not _CASE_RECORD_LINE.search(_line_at(text, m.start()))
-        and not ("当事人" in m.group("label") and case_record_row(text, m.end()))
+        and not case_record_row(m.group("label"), text, m.end())
         and not _IN_ATTENDANCE.match(text, m.start())  # 原告A的委托代理人B…到庭参加诉讼: read by attendance_sides
     ]
     remap = _role_remap(doc)
@@ -430,16 +431,16 @@ def _masked_copy(party: _Party, parties: list[_Party]) -> bool:
 def _unit_rows(doc: Doc, found: list[_Party], hi: int) -> list[_Party]:
     """A penalty form's person fields (被处罚人姓名:朱某 …) may be followed by the unit the person runs
     (单位名称:XX家庭农场, 统一社会信用代码:…): that unit is penalised too."""
-    text = flat_text(doc).text
+    flat = flat_text(doc)
     persons = [p for p in found if p.role is PartyRole.PARTY]
     if not persons:
         return []
     units = []
-    for row in _UNIT_ROW.finditer(text, persons[0].end, hi):
-        start, end = read_name(text, row.end(), min(hi, row.end() + 60))
-        name = re.sub(r"\s+", "", text[start:end])
+    for row in _UNIT_ROW.finditer(flat.text, persons[0].end, hi):
+        start, end = read_name(flat.text, row.end(), min(hi, row.end() + 60))
+        name = re.sub(r"\s+", "", flat.text[start:end])
         if ORG_SUFFIX.search(name) and not is_bad_name(name):
-            details, spans = _details(flat_text(doc), end, min(hi, end + 300))
+            details, spans = _details(flat, end, min(hi, end + 300))
             units.append(_Party(PartyRole.PARTY, name, start, end, 0.8, details, spans))
     return units
 

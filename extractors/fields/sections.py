@@ -532,9 +532,10 @@ def _skip_chars(text: str, start: int, count: int) -> int:
 _RECORD_ROW_AFTER = re.compile(r"[^。：:]{0,200}?案号[ \t]*[:：]")
 
 
-def case_record_row(text: str, label_end: int) -> bool:
-    """A case record's row (当事人:A B 案号:… 经办法院:…, a PDF may wrap it) lists the sides without roles."""
-    return _RECORD_ROW_AFTER.match(text, label_end) is not None
+def case_record_row(label: str, text: str, label_end: int) -> bool:
+    """A case record's 当事人 row (当事人:A B 案号:… 经办法院:…, a PDF may wrap it) lists the sides without
+    roles: its label opens no party block."""
+    return "当事人" in label and _RECORD_ROW_AFTER.match(text, label_end) is not None
 
 
 def find_parties(text: str, after: int, metadata: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
@@ -542,7 +543,7 @@ def find_parties(text: str, after: int, metadata: list[tuple[int, int]] | None =
     for found in _PARTY_LABEL.finditer(text, after):
         if _SENTENCE_AFTER.match(text, found.end()) or _inside(found.end() - 1, metadata or []):
             continue
-        if "当事人" in found.group(0) and case_record_row(text, found.end()):
+        if case_record_row(found.group(0), text, found.end()):
             continue
         headline = case_title_line(text, found.start())
         if headline is None:
