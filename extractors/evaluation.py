@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from extractors.fields.numbers import canonical_doc_number
+from extractors.normalise import simplified_spelling
 from models.vocab import LIST_FIELDS, SCALAR_FIELDS
 
 EXPECTED_SUFFIX = ".expected.json"
@@ -25,15 +26,19 @@ _SPACES = re.compile(r"\s+")
 
 
 def canonical_text(value: Any) -> str:
-    text = unicodedata.normalize("NFKC", str(value))
+    text = simplified_spelling(unicodedata.normalize("NFKC", str(value)))
     return _SPACES.sub("", text).replace("〔", "(").replace("〕", ")").replace("[", "(").replace("]", ")")
+
+
+def _comparable_number(value: Any) -> str:
+    return canonical_doc_number(simplified_spelling(unicodedata.normalize("NFKC", str(value))))
 
 
 def _scalar_key(name: str, value: Any) -> Any:
     if value is None:
         return None
     if name == "doc_number":
-        return canonical_doc_number(str(value))
+        return _comparable_number(value)
     if name in ("fine_amount", "area_m2"):
         try:
             return round(float(value), 0)
@@ -48,7 +53,7 @@ def _item_key(name: str, item: dict[str, Any]) -> tuple[Any, ...]:
     if name == "parties":
         return (item.get("role"), canonical_text(item.get("name", "")))
     if name == "references":
-        return (canonical_doc_number(str(item.get("doc_number", ""))),)
+        return (_comparable_number(item.get("doc_number", "")),)
     if name == "stated_deadlines":
         return (item.get("days"), item.get("months"), item.get("unit"))
     if name == "dates":

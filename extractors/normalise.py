@@ -64,6 +64,12 @@ def _traditional_table() -> dict[int, str]:
     return table
 
 
+def simplified_spelling(text: str) -> str:
+    """A value as the extractor spells it: traditional characters simplified and a site's pinyin glosses
+    (執(zhí)) dropped, so that a label copied from a traditional page compares with what was read from it."""
+    return _PINYIN.sub("", text).translate(_traditional_table())
+
+
 def normalise(text: str) -> str:
     """Full-width to ASCII, bracket variants unified, traditional to simplified, entities and pinyin
     blanked, a name's lower-case mask (王xx) upper-cased."""

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from extractors.field_model import Extracted
 from extractors.fields.name_shapes import known_places, lost_place_head
 from extractors.fields.party_form_rows import ISSUER_ROW_WORDS
-from extractors.fields.sections import FORM_LABELS, META_LABELS, lead_start
+from extractors.fields.sections import DATED_COURT_LINE, FORM_LABELS, META_LABELS, lead_start
 from extractors.normalise import PAGE_FOOTER_LINE
 from extractors.pipeline import ocr_confidence, set_field, span_at
 from models.vocab import DocType
@@ -309,6 +309,7 @@ def _set_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
         fallbacks = (
             _set_labelled,
             _set_court_field,
+            _set_dated_court_line,
             _set_court_value,
             _set_trial_court,
             _set_reviewer,
@@ -448,6 +449,17 @@ def _set_court_field(doc: Doc) -> bool:
     start, end = field.start("value") + courts[-1].start(), field.start("value") + courts[-1].end()
     name = _compact(courts[-1].group(0))
     _set_found(doc, start, end, name, 0.6 * ocr_confidence(doc, start, end), "from_metadata")
+    return True
+
+
+def _set_dated_court_line(doc: Doc) -> bool:
+    """The court a site's record line names beside the case number, below review level: the site's
+    spelling may be shorter than the header's (淄博市 for 山东省淄博市中级人民法院)."""
+    line = DATED_COURT_LINE.search(doc._.text)
+    if line is None:
+        return False
+    start, end = line.span("value")
+    _set_found(doc, start, end, line.group("value"), 0.5 * ocr_confidence(doc, start, end), "from_metadata")
     return True
 
 

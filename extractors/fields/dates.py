@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
 from extractors.fields.numerals import cn_number
+from extractors.fields.sections import DATED_COURT_LINE
 from extractors.normalise import original_range, unwrap
 from extractors.pipeline import add_item, ocr_confidence, set_field, span_at
 from models.vocab import DateRole
@@ -257,6 +258,8 @@ def date_role(text: str, start: int, end: int, in_signature: bool) -> tuple[Date
             return role, 0.92
     if in_signature or ISSUED_LABEL.search(before):
         return DateRole.ISSUED, 0.95
+    if not same_line.strip() and DATED_COURT_LINE.match(text, text.rfind("\n", 0, start) + 1):
+        return DateRole.ISSUED, 0.8  # a site's record line: the ruling's date before its court and number
     # A date closing a line in running text is a wrap the unwrapper missed (photos skew line widths).
     after = _PARTY_WORDS.sub(lambda m: "□" * len(m.group(0)), text[end : end + 100].lstrip(" \t\n"))
     for pattern, role in ROLE_AFTER:
@@ -304,6 +307,7 @@ def _place(found: FoundDate, joined: str, in_meta: bool, in_sig: bool) -> tuple[
 
 
 _SENTENCE_MARK = re.compile(r"[。，,；;]")
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\D|[ \t]*[(（]\d{1,2}[)）]")
 # What follows a signature date on a page printed as one line: the clerk, the seal, the certification.
 _AFTER_SIGNATURE = re.compile(r"[ \t\u3000]*(?:书记员|法官助理|执行员|速录员|院印|印章|本件与原本核对无异|附[:：件])")
 
@@ -318,7 +322,8 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
     # a date closed by a bracket stands in an aside of the sentence ((…施行时间(2008年1月1日),因此…)
     goes_on = re.match(r"[ \t]*(?:[)）〕\]][ \t]*[,，、；;]?[ \t]*)?[\u4e00-\u9fff\dA-Za-z《“‘「『]", rest)
     goes_on = goes_on and not _AFTER_SIGNATURE.match(rest)
-    return bool(_SENTENCE_MARK.search(line)) and bool(goes_on)
+    # an item of a list (7、卷宗2014年7月7日和2014年8月12) tells the story even where the copy is cut inside it
+    return bool(_SENTENCE_MARK.search(line)) and bool(goes_on) or bool(_LIST_ITEM.match(line))
 
 
 # The page publishes the decision (行政处罚决定公示, 公示期限:3个月): its signature dates the publication.

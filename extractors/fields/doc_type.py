@@ -267,8 +267,10 @@ def _numbered_title(text: str, sections: dict[str, tuple[int, int]]) -> tuple[in
     return match.span("title") if match else None
 
 
-# A law database's case record: 文书类型:⏎判决书 (label over value, or on one line).
-_KIND_FIELD = re.compile(r"文书(?:类型|种类)[ \t]*[:：][ \t]*\n?[ \t]*(?P<kind>[\u4e00-\u9fff]{2,12})[ \t]*(?:\n|$)")
+# A law database's case record: 文书类型:⏎判决书 (label over value, or on one line; 【文书类型】判决书).
+_KIND_FIELD = re.compile(
+    r"文书(?:类型|种类)[ \t]*(?:[:：]|[〕】\]][:：]?)[ \t]*\n?[ \t]*(?P<kind>[\u4e00-\u9fff]{2,12})[ \t]*(?:\n|$)"
+)
 
 
 def _recorded_kind(text: str) -> DocType | None:

@@ -723,7 +723,9 @@ def find_parties(doc: Doc) -> Doc:
             continue
         keys.add((party.role, party.name))
         extracted = _to_extracted(doc, party)
-        if ORG_SUFFIX.search(party.name):  # a site cut the place's first characters (州市城郊乡人民政府)
-            extracted.value["name"] = party_mentions.uncut(party.name, flat_text(doc).text) or extracted.value["name"]
+        whole = party_mentions.unmangled(party.name, flat_text(doc).text)
+        if whole is None and ORG_SUFFIX.search(party.name):  # a site cut the place's first characters (州市城郊乡…)
+            whole = party_mentions.uncut(party.name, flat_text(doc).text)
+        extracted.value["name"] = whole or extracted.value["name"]
         add_item(doc, "parties", extracted)
     return doc

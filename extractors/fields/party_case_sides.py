@@ -38,6 +38,13 @@ _RULING_SUIT = (
         r"(?<![\u4e00-\u9fff])(?:起诉人|原告)(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)以"
         rf"(?P<b>[\u4e00-\u9fff*×X]{{2,60}}?{_SIDE_END})为(?:被起诉人|被告)"
     ),
+    # a ruling on a suit not yet filed opens with the papers the court received: "本院收到林**诉福建省人民政府
+    # 请求撤销征地批复一案的起诉材料"
+    re.compile(
+        r"本院(?:于[^。，,]{0,20}?)?收到(?:起诉人|原告)?(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)(?:诉|起诉)(?:被告|被起诉人)?"
+        rf"(?P<b>[\u4e00-\u9fff*×X]{{2,60}}?{_SIDE_END})"
+        r"(?=[^\u4e00-\u9fff*×X、]|行政|土地|林业|资源|不服|要求|请求|撤销|一案)"
+    ),
     # an appeal's account opens with the first-instance case unlabelled: "吕*朝诉临安市人民政府土地行政裁决一案，
     # XX法院于…作出…判决"
     re.compile(

@@ -92,3 +92,17 @@ def uncut(name: str, text: str) -> str | None:
                 whole.add(spelling)
                 break
     return next(iter(whole)) if len(whole) == 1 else None
+
+
+_LOST = re.compile("\ufffd+")
+
+
+def unmangled(name: str, text: str) -> str | None:
+    """The text's one clean spelling of a name whose characters a site's mis-decoding lost
+    (重庆市国土资源���房屋管理局 for 重庆市国土资源和房屋管理局 in the headline): one lost character
+    prints as up to three replacement marks."""
+    if "\ufffd" not in name:
+        return None
+    pattern = _LOST.sub(lambda m: rf"[\u4e00-\u9fff]{{1,{len(m.group(0))}}}", re.escape(name))
+    spellings = {m.group(0) for m in re.finditer(pattern, text)}
+    return next(iter(spellings)) if len(spellings) == 1 else None

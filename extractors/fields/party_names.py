@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.fields.party_form_rows import glued_label_at
-from extractors.fields.sections import FORM_LABELS
+from extractors.fields.sections import FORM_LABELS, spaced
 from models.vocab import PRINTED_ROLE_LABELS as ROLE_LABELS
 from models.vocab import PartyKind, PartyRole
 
@@ -21,11 +21,6 @@ LABEL_WORD_END = r"(?![民员们知])"
 
 # A label counts only at the start of a clause, line or table cell.
 CLAUSE_START = r"(?<![^\s。;；,，|、])"
-
-
-def _spaced(word: str) -> str:
-    """A label as printed in forms that letter-space it ("当 事 人")."""
-    return r"[ \t]?".join(re.escape(ch) for ch in word)
 
 
 def role_of(label: str) -> PartyRole:
@@ -69,7 +64,7 @@ LABEL = re.compile(
     + r")[:：]))"
     + r"(?:行政处罚(?=当事人基本情况))?"  # a publicity page's "行政处罚当事人基本情况:"
     + r"(?P<label>"
-    + "|".join(_spaced(w) for w in ROLE_LABELS_LONGEST_FIRST)
+    + "|".join(spaced(w) for w in ROLE_LABELS_LONGEST_FIRST)
     + r")"
     + LABEL_WORD_END
     + r"(?:基本情况)?"

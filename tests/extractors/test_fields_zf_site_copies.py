@@ -1,0 +1,91 @@
+"""Court and bureau pages as judgment sites and publicity pages copy them, on invented texts: a form's label
+padded to a wider cell, a copy cut inside a list of evidence, a site's record line that glues the ruling's
+date to the court and its number, masks and mis-decoded characters inside names and numbers."""
+
+from __future__ import annotations
+
+from plain_text_extraction import everything
+
+from extractors.evaluation import canonical_text
+
+
+def _parties(found: dict) -> set[tuple[str, str]]:
+    return {(p["role"], p["name"]) for p in found.get("parties", [])}
+
+
+def _references(found: dict) -> set[str]:
+    return {r["doc_number"] for r in found.get("references", [])}
+
+
+def test_a_label_padded_to_a_wider_cell_still_names_the_party() -> None:
+    text = (
+        "行政处罚决定书\n平城罚决字〔2024〕第52号\n当  事 人:舒某某\n身份证号码:43302419541218xxxx\n"
+        "住     址:平川省平川县卢峰镇\n你于2024年5月在平川县卢峰镇实施修建房屋的行为。\n"
+    )
+    assert _parties(everything(text)) == {("party", "舒某某")}
+
+
+def test_a_copy_cut_inside_a_list_of_evidence_has_no_issue_date() -> None:
+    text = (
+        "平川县人民法院\n行政判决书\n(2014)平行初字第2号\n原告刘某,男。\n被告平川县林业局。\n"
+        "被告向本院提交了以下证据:\n6、卷宗2014年6月30日询问刘某笔录,证明刘某垫草原所用的土系买来;\n"
+        "7、卷宗2014年7月7日和2014年8月12"
+    )
+    assert "issue_date" not in everything(text)
+
+
+def test_a_site_record_line_dates_the_ruling_and_names_its_court() -> None:
+    text = (
+        "裁判文书详情\n\n马**与平川市金岭镇人民政府拆迁行政强制二审行政裁定书\n\n"
+        "2015.12.03平川市中级人民法院(2015)平行终字第33-2号\n\n审理经过\n\n"
+        "上诉人马**因诉平川市金岭镇人民政府拆迁行政强制一案,不服平川市临江区人民法院(2014)临行初字第59号行政裁定,"
+        "向本院提起上诉。\n"
+    )
+    found = everything(text)
+    assert found["issuer"]["value"] == "平川市中级人民法院"
+    assert found["issuer"]["confidence"] < 0.8  # the site's spelling, not the court's header: a clerk confirms it
+    assert found["issue_date"]["value"] == "2015-12-03"
+
+
+def test_a_ruling_on_papers_received_names_who_sued_whom() -> None:
+    text = (
+        "林**行政撤销一审行政裁定书\n\n审理经过\n\n本院收到林**诉平川省人民政府请求撤销征地批复一案的起诉材料。"
+        "起诉人诉称其系平川县竹岐乡村民。\n\n裁判结果\n\n对林**的起诉,本院不予立案。\n"
+    )
+    assert _parties(everything(text)) == {("plaintiff", "林**"), ("defendant", "平川省人民政府")}
+
+
+def test_numbers_with_a_mask_after_the_year_or_a_verb_before_them() -> None:
+    text = (
+        "平川市中级人民法院\n行政裁定书\n(2014)平中行终字第00129号\n"
+        "上诉人平川市国土资源和规划局因被上诉人吴**等10人诉其土地行政行为一案,不服平川市**开发区人民法院"
+        "(2013)平武*开行初字第00050号行政判决,向本院提起上诉。\n"
+        "一审查明:2017年7月2日,平川区政府向李某永下达北限字(2017)第3229号《限期拆除通知书》。\n"
+    )
+    assert _references(everything(text)) == {"(2013)平武*开行初字第00050号", "北限字(2017)第3229号"}
+
+
+def test_a_name_a_site_mis_decoded_takes_its_clean_spelling() -> None:
+    text = (
+        "张某贵与平川市国土资源和房屋管理局南岸区分局土地行政征收申请再审行政裁定书\n"
+        "再审申请人(一审原告、二审上诉人)张某贵,男。被申请人(一审被告、二审被上诉人)平川市国土资源\ufffd\ufffd\ufffd"
+        "房屋管理局南岸区分局。住所地:平川市南岸区。\n"
+    )
+    restored = ("defendant", "平川市国土资源和房屋管理局南岸区分局")
+    assert _parties(everything(text)) == {("plaintiff", "张某贵"), restored}
+    from extractors.fields.party_mentions import unmangled  # noqa: PLC0415
+
+    assert unmangled("平川市国土\ufffd\ufffd局", "平川市国土资源局 平川市国土规划局") is None  # two readings: none
+
+
+def test_a_case_record_kind_field_in_brackets_names_the_kind() -> None:
+    text = (
+        "仇某发与平川市阜宁镇人民政府土地管理行政强制纠纷上诉案\n【案由】行政 土地\n【审结日期】2020.08.28\n"
+        "【案件字号】(2020)平10行终70号\n【文书类型】判决书\n【本院观点】根据《中华人民共和国行政诉讼法》第四十九条规定。\n"
+    )
+    assert everything(text)["doc_type"]["value"] == "court_judgment"
+
+
+def test_a_label_copied_from_a_traditional_page_compares_with_what_was_read() -> None:
+    assert canonical_text("伊寧縣水利局") == canonical_text("伊宁县水利局")
+    assert canonical_text("江海國土(執(zhí)法)") == canonical_text("江海国土(执法)")
