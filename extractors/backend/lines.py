@@ -21,6 +21,7 @@ Row = tuple[str, Box | None, float | None]
 RIGHT_SLACK = 1.5  # in line heights: how far short of the right margin a full line may stop
 INDENT = 0.8  # in line heights: a line starting further right than this is indented
 CELL_GAP = re.compile(r"[^\x00-\x7f]\s+[^\x00-\x7f]")  # words apart on one line: cells, not prose
+CELL_BARS = re.compile(r"[|｜].*[|｜]")  # a row of cells or a site's menu (无障碍浏览|长辈版|…), read without its gaps
 MAX_GAP = 1.2  # in line heights: a bigger vertical gap separates blocks
 # Item openers; not 第…条, which as often just happens to fall at the start of a wrapped line.
 NEW_ITEM = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))")
@@ -66,7 +67,7 @@ def continuations(boxes: list[Box] | list[Box | None], texts: list[str], pieces:
     """
     glued = [False] * len(boxes)
     pieces = pieces or [1] * len(boxes)
-    tabular = [n > 1 or bool(CELL_GAP.search(t)) for n, t in zip(pieces, texts, strict=True)]
+    tabular = [n > 1 or bool(CELL_GAP.search(t) or CELL_BARS.search(t)) for n, t in zip(pieces, texts, strict=True)]
     if len(boxes) < 2 or any(b is None for b in boxes):
         return glued
     known: list[Box] = [b for b in boxes if b is not None]

@@ -564,6 +564,31 @@ def _set_reported_decider(doc: Doc) -> None:
             return
 
 
+# What a one-line copy glues before the signer's name: the closing formula, a record's bracket, the state's
+# name printed over the court's header (中华人民共和国⏎山东省邹平市人民法院), or the site's own name when it
+# names the same place (文山市人民政府 before 文山市自然资源局).
+_CLOSING_GLUED = re.compile(r"^(?:特此(?:公告|通知|决定|函告|催告|告知|函复|函)|此致|[〕】\])）」』,，。;；:：、])+")
+_STATE = "中华人民共和国"
+_SITE_BEFORE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,7}?[市县区旗])人民政府(?=(?P=place)[\u4e00-\u9fff]{2,})")
+
+
+def _tidy_issuer(doc: Doc) -> None:
+    issuer = doc._.fields.get("issuer")
+    if issuer is None:
+        return
+    name = str(issuer.value)
+    if name.startswith("共和国") and "中华人民" + name in _compact(doc._.text):  # a header cut inside the state
+        name = _STATE + name[len("共和国") :]
+    tidy = _CLOSING_GLUED.sub("", name)
+    site = _SITE_BEFORE.match(tidy)
+    tidy = tidy[site.end() :] if site else tidy
+    if tidy.startswith(_STATE) and tidy != _STATE + "最高人民法院":
+        tidy = tidy[len(_STATE) :]  # the state's name above a court's header is no part of the court's
+    if tidy != str(issuer.value) and len(tidy) >= 4:
+        issuer.extra["printed"] = str(issuer.value)
+        issuer.value = tidy
+
+
 def _restore_place(doc: Doc) -> None:
     """A letter-spaced header that OCR or a site mangled may lose the place's first characters (牌县人民政府);
     when the text prints exactly one known place that ends so (双牌县), that is the name.  A place the text
@@ -645,6 +670,7 @@ def agencies_component(doc: Doc) -> Doc:
     sections: dict[str, tuple[int, int]] = doc._.sections or {}
     _set_recipient(doc, sections)  # first: the issuer is never the addressee
     _set_issuer(doc, sections)
+    _tidy_issuer(doc)
     _restore_place(doc)
     _fuller_court(doc)
     return doc

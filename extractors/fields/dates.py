@@ -323,7 +323,7 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
     goes_on = re.match(r"[ \t]*(?:[)）〕\]][ \t]*[,，、；;]?[ \t]*)?[\u4e00-\u9fff\dA-Za-z《“‘「『]", rest)
     goes_on = goes_on and not _AFTER_SIGNATURE.match(rest)
     # an item of a list (7、卷宗2014年7月7日和2014年8月12) tells the story even where the copy is cut inside it
-    return bool(_SENTENCE_MARK.search(line)) and bool(goes_on) or bool(_LIST_ITEM.match(line))
+    return (bool(_SENTENCE_MARK.search(line)) and bool(goes_on)) or bool(_LIST_ITEM.match(line))
 
 
 # The page publishes the decision (行政处罚决定公示, 公示期限:3个月): its signature dates the publication.

@@ -251,9 +251,10 @@ def _context(doc: Doc, sections: dict[str, tuple[int, int]]) -> str:
 
 
 # A site's headline that runs the number into the title ("从化府行复〔2023〕143号行政复议决定书"): the words
-# after 号 that end the line are the title the section finder did not see.
+# after 号 that end the line are the title the section finder did not see; a site may keep only the serial
+# ("52号行政处罚决定书").
 _NUMBERED_TITLE = re.compile(
-    r"(?m)^[ \t]*[\u4e00-\u9fff]{2,16}[〔\[(（【﹝](?:19|20)\d\d[〕\])）】﹞]第?\d{1,6}[号號]"
+    r"(?m)^[ \t]*(?:[\u4e00-\u9fff]{2,16}[〔\[(（【﹝](?:19|20)\d\d[〕\])）】﹞]第?)?\d{1,6}[号號]"
     r"(?P<title>[\u4e00-\u9fff]{2,14}?(?:决定书|通知书|告知书|催告书|裁定书|判决书|建议书))[ \t]*$"
 )
 

@@ -419,6 +419,22 @@ def _table_rows(doc: Doc, lo: int, hi: int) -> list[_Party]:
 _UNIT_ROW = re.compile(r"(?<!工作)(?<!处罚)(?:单位名称|企业名称)[ \t]*[:：][ \t]*")
 
 
+def _drop_closing_bracket(party: _Party) -> None:
+    """A one-line copy glues a page's "[字体: ]" or a record's 〕 to the name after it (]文山某公司:)."""
+    kept = party.name.lstrip(")]〕）】」』")
+    party.start += len(party.name) - len(kept)
+    party.name = kept
+
+
+_SAME_LIST = re.compile(r"\s*、(?:[^、，,。;；:：\n]{1,20}、)*\s*")
+
+
+def _namesake(flat: str, previous_end: int, party: _Party) -> bool:
+    """Two people a site masked alike in one list (王**、王**; 吴**、蔡**、吴**): the second is no repeat."""
+    masked = re.search(r"[*×X某]", party.name) is not None
+    return masked and _SAME_LIST.fullmatch(flat, previous_end, party.start) is not None
+
+
 def _masked_copy(party: _Party, parties: list[_Party]) -> bool:
     """A site that masks the body but not the headline names one side twice: the masked spelling is the
     same party."""
@@ -717,15 +733,20 @@ def find_parties(doc: Doc) -> Doc:
     parties = _case_sides(doc, [p for p in parties if p.name not in aliases], lawsuit_ruling)
     if not parties:
         parties = _subject_of_facts(doc)
-    keys: set[tuple[PartyRole, str]] = set()
+    flat = flat_text(doc).text
+    ends: dict[tuple[PartyRole, str], int] = {}  # where each side's last kept mention ends
     for party in sorted(parties, key=lambda p: p.start):
-        if (party.role, party.name) in keys or party.name in aliases or _masked_copy(party, parties):
+        _drop_closing_bracket(party)
+        key = (party.role, party.name)
+        if (key in ends and not _namesake(flat, ends[key], party)) or party.name in aliases:
             continue
-        keys.add((party.role, party.name))
+        if _masked_copy(party, parties):
+            continue
+        ends[key] = party.end
         extracted = _to_extracted(doc, party)
-        whole = party_mentions.unmangled(party.name, flat_text(doc).text)
+        whole = party_mentions.unmangled(party.name, flat)
         if whole is None and ORG_SUFFIX.search(party.name):  # a site cut the place's first characters (州市城郊乡…)
-            whole = party_mentions.uncut(party.name, flat_text(doc).text)
+            whole = party_mentions.uncut(party.name, flat)
         extracted.value["name"] = whole or extracted.value["name"]
         add_item(doc, "parties", extracted)
     return doc

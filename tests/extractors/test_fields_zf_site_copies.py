@@ -89,3 +89,48 @@ def test_a_case_record_kind_field_in_brackets_names_the_kind() -> None:
 def test_a_label_copied_from_a_traditional_page_compares_with_what_was_read() -> None:
     assert canonical_text("伊寧縣水利局") == canonical_text("伊宁县水利局")
     assert canonical_text("江海國土(執(zhí)法)") == canonical_text("江海国土(执法)")
+
+
+def test_a_headline_that_kept_only_the_serial_still_titles_the_page() -> None:
+    text = (
+        "52号行政处罚决定书\n\n发布时间: 2024-11-14 08:47 信息来源:平川县城市管理和综合执法局\n\n当事人:舒某某\n\n"
+        "你于2024年5月实施修建房屋的行为,本机关于2024年9月23日立案调查。\n2024年10月28日,本局依法向你送达了"
+        "《行政处罚事先告知书》(平城罚先告字〔2024〕第67号),告知你拟作出行政处罚决定的事实、理由、依据及内容,"
+        "并告知你依法享有陈述、申辩的权利。\n"
+    )
+    found = everything(text)
+    assert found["doc_type"]["value"] == "penalty_decision"
+    assert found["title"]["value"] == "行政处罚决定书"
+
+
+def test_two_people_a_site_masked_alike_in_one_list_are_two_parties() -> None:
+    text = (
+        "王**、王**与平川县城市管理行政执法局城市行政处罚一审行政判决书\n\n审理经过\n\n"
+        "原告王**、王**不服被告平川县城市管理行政执法局限期拆除违法建设决定一案,于2015年1月14日向本院提起行政诉讼。\n"
+    )
+    names = [(p["role"], p["name"]) for p in everything(text)["parties"]]
+    assert names.count(("plaintiff", "王**")) == 2
+
+
+def test_one_line_copies_glue_no_words_onto_the_signer_or_the_addressee() -> None:
+    court = (
+        "中华人民共和国山东省平川市人民法院行 政 裁 定 书(2021)鲁1681行审18号申请执行人平川市自然资源和规划局,"
+        "住所地平川市鹤伴二路599号。被申请执行人平川县江泉工贸有限公司,住所地平川市长山镇。"
+    )
+    assert everything(court)["issuer"]["value"] == "山东省平川市人民法院"
+    supreme = "中华人民共和国最高人民法院行 政 裁 定 书(2019)最高法行申3347号再审申请人张某,男。"
+    assert everything(supreme)["issuer"]["value"] == "中华人民共和国最高人民法院"
+    notice = (
+        "催告书你单位应于收到本公告之日起十日内自行拆除硬底化部分。由此产生的费用由你单位承担。"
+        "特此公告平川市人民政府东区街道办事处2021年9月9日"
+    )
+    assert everything(notice)["issuer"]["value"] == "平川市人民政府东区街道办事处"
+    site = (
+        "平川市人民政府平川市自然资源局行政处罚决定书(文市自然资决字〔2023〕第11号)信息来源:市自然资源局 "
+        "    发布日期:2023年08月23日     点击:[字体: ]平川某公司:我局于2023年7月6日对你公司涉嫌非法占地一案立案调查。"
+        "经查,你公司于2015年5月至2023年8月期间,未经有权机关依法批准,在平川村非法占用5957.31平方米土地建设厂房的行为,"
+        "违反了《中华人民共和国土地管理法》第四十四条第一款的规定,违法事实成立。"
+    )
+    found = everything(site)
+    assert found["issuer"]["value"] == "平川市自然资源局"
+    assert _parties(found) == {("party", "平川某公司")}

@@ -157,3 +157,6 @@ def test_form_rows_are_never_glued():
     prose = ["当事人户县鑫茂建材有限公司，法定代表人周某某，", "住所地陕西省户县玉蝉镇东韩村。"]
     assert continuations([full, next_line], prose) == [False, True]
     assert continuations([full, next_line], prose, pieces=[2, 1]) == [False, False]
+    # a site's menu or a table row read without its gaps still holds its bars: the title below is no wrap of it
+    menu = ["无障碍浏览|长辈版|设为首页|加入收藏|联系我们|登录|注册", "行政处罚决定书池自然资规罚决字[2020]11001号"]
+    assert continuations([full, next_line], menu) == [False, False]
