@@ -86,6 +86,22 @@ _SIGNER = re.compile(
 )
 
 
+# A judgment site's page name and the headings it re-sections a copy under (裁判文书详情, 审理经过, 本院认为,
+# 裁判结果): each stands on a line of its own once a flattened copy is broken, so that no name or title
+# is read with one glued to it (裁判文书详情庆元县林业局与柳**…行政裁定书审理经过…).
+_SITE_HEADING = re.compile(
+    r"(?:^|(?<=[。书号:：”」]))[ \t]*(?:裁判文书详情|审理经过|(?:一审法院|本院)查明|本院认为|(?:一审|二审)?裁判结果|"
+    r"裁判日期|审判人员|当事人信息|原告诉称|被告辩称)(?=[^\s,，:：、])"
+)
+
+# The same site's record of the ruling: its date, court and number run together (2015.12.03淄博市中级人民法院
+# (2015)淄行终字第33-2号), on a line of its own where the readers of dates and courts look for it.
+_SITE_RECORD = re.compile(
+    r"(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2}[\u4e00-\u9fff]{2,30}?人民法院[ \t]*[(（〔\[](?:19|20)\d\d[)）〕\]]"
+    r"[^。，,;；:：\s]{1,30}?号"
+)
+
+
 def breaks(text: str) -> list[int]:
     """Offsets before which a line break goes, in every run-on line of `text` (normalised text)."""
     found: set[int] = set()
@@ -107,8 +123,18 @@ def _joints(line: str) -> dict[str, set[int]]:
         "outcome": {m.end() for m in _OUTCOME.finditer(line)} | {m.start() for m in _ITEM.finditer(line)},
         "signature": _signature_joints(line),
         "addressee": {at for m in _SALUTATION.finditer(line) for at in (m.start(), m.end())},
+        "site headings": _site_heading_joints(line),
+        "site record": {at for m in _SITE_RECORD.finditer(line) for at in m.span()},
     }
     return {kind: offsets for kind, offsets in kinds.items() if offsets}
+
+
+def _site_heading_joints(line: str) -> set[int]:
+    """Two different headings of a site's sections say the copy was re-sectioned; one alone may be prose."""
+    found = list(_SITE_HEADING.finditer(line))
+    if len({re.sub(r"\s", "", m.group(0)) for m in found}) < 2:
+        return set()
+    return {at for m in found for at in m.span()}
 
 
 def _title_joints(line: str) -> set[int]:

@@ -134,3 +134,17 @@ def test_one_line_copies_glue_no_words_onto_the_signer_or_the_addressee() -> Non
     found = everything(site)
     assert found["issuer"]["value"] == "平川市自然资源局"
     assert _parties(found) == {("party", "平川某公司")}
+
+
+def test_a_re_sectioned_copy_flattened_to_one_line_keeps_its_headline_record_and_sides_apart() -> None:
+    text = (
+        "裁判文书详情马**与平川市金岭镇人民政府拆迁行政强制二审行政裁定书2015.12.03平川市中级人民法院"
+        "(2015)平行终字第33-2号审理经过上诉人马**因诉平川市金岭镇人民政府拆迁行政强制一案,不服平川市临江区人民法院"
+        "(2014)临行初字第59号行政裁定,向本院提起上诉。本院受理后,依法组成合议庭,公开开庭审理了本案。"
+        "一审法院查明原审法院认定,马**在原审中诉称:其系金岭镇批甲村村民,以养殖肉鸭为生。本院认为上诉人的起诉"
+        "超过法定期限,原审裁定驳回起诉并无不当。"
+    )
+    found = everything(text)
+    assert _parties(found) == {("plaintiff", "马**"), ("defendant", "平川市金岭镇人民政府")}
+    assert found["issuer"]["value"] == "平川市中级人民法院"
+    assert found["issue_date"]["value"] == "2015-12-03"
