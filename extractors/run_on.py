@@ -18,6 +18,7 @@ from extractors.fields.sections import (
     LETTER_SPACE,
     META_LABELS,
     PARTY_LABELS,
+    SITE_RECORD,
     TABLE_WORDS,
     TITLE_ENDINGS,
     spaced,
@@ -96,10 +97,7 @@ _SITE_HEADING = re.compile(
 
 # The same site's record of the ruling: its date, court and number run together (2015.12.03淄博市中级人民法院
 # (2015)淄行终字第33-2号), on a line of its own where the readers of dates and courts look for it.
-_SITE_RECORD = re.compile(
-    r"(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2}[\u4e00-\u9fff]{2,30}?人民法院[ \t]*[(（〔\[](?:19|20)\d\d[)）〕\]]"
-    r"[^。，,;；:：\s]{1,30}?号"
-)
+_SITE_RECORD = re.compile(SITE_RECORD + r"[^。，,;；:：\s]{1,30}?号")
 
 
 def breaks(text: str) -> list[int]:

@@ -573,6 +573,7 @@ _SITE_BEFORE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,7}?[市县区旗])人�
 
 
 def _tidy_issuer(doc: Doc) -> None:
+    """The signer's name as the document prints it, without what a flattened page ran into it."""
     issuer = doc._.fields.get("issuer")
     if issuer is None:
         return

@@ -28,10 +28,11 @@ LETTER_SPACE = r"[ \t]*"  # letter spacing inside titles and labels
 
 # A judgment site's record line glues the ruling's date, the court and the case number together
 # (2015.12.03淄博市中级人民法院(2015)淄行终字第33-2号) over a copy cut before the court's own header.
-DATED_COURT_LINE = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:19|20)\d\d[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?[ \t]*"
+SITE_RECORD = (
+    r"(?:19|20)\d\d[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?[ \t]*"
     r"(?P<value>[\u4e00-\u9fff]{2,30}?人民法院)[ \t]*[(（〔\[]?(?:19|20)\d\d[)）〕\]]"
 )
+DATED_COURT_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*" + SITE_RECORD)
 
 def spaced(word: str) -> str:
     """A word as a pattern that also matches it letter-spaced (行 政 裁 定 书)."""
