@@ -431,8 +431,7 @@ _SAME_LIST = re.compile(r"\s*、(?:[^、，,。;；:：\n]{1,20}、)*\s*")
 
 def _namesake(flat: str, previous_end: int, party: _Party) -> bool:
     """Two people a site masked alike in one list (王**、王**; 吴**、蔡**、吴**): the second is no repeat."""
-    masked = re.search(r"[*×X某]", party.name) is not None
-    return masked and _SAME_LIST.fullmatch(flat, previous_end, party.start) is not None
+    return party_mentions.masked(party.name) and _SAME_LIST.fullmatch(flat, previous_end, party.start) is not None
 
 
 def _masked_copy(party: _Party, parties: list[_Party]) -> bool:

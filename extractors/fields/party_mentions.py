@@ -12,6 +12,7 @@ hits into parties.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractors.fields.case_headline import COURT_KINDS, read_case_names
@@ -69,12 +70,19 @@ def unmasked(name: str, text: str) -> Mention | None:
     parts = [re.escape(part) for part in _MASK_RUN.split(name)]
     if len(parts) < 2 or not parts[0] or not parts[-1]:  # a masked given name (邓**) stays as printed
         return None
-    pattern = re.compile(r"[\u4e00-\u9fff]{1,6}".join(parts))
-    spellings = {m.group(0): m for m in pattern.finditer(text) if not _MASK_RUN.search(m.group(0))}
-    if len(spellings) != 1:
-        return None
-    match = next(iter(spellings.values()))
-    return Mention(match.group(0), match.start(), match.end())
+    match = _one_spelling(r"[\u4e00-\u9fff]{1,6}".join(parts), text, keep=lambda spelling: not masked(spelling))
+    return Mention(match.group(0), match.start(), match.end()) if match else None
+
+
+def masked(name: str) -> bool:
+    """A name printed with a mask (王**, 李××, 张某) in place of some of its characters."""
+    return _MASK_RUN.search(name) is not None
+
+
+def _one_spelling(pattern: str, text: str, keep: Callable[[str], bool] = lambda _: True) -> re.Match[str] | None:
+    """The one spelling in the text that a name with unknown characters can stand for; none when several do."""
+    spellings = {m.group(0): m for m in re.finditer(pattern, text) if keep(m.group(0))}
+    return next(iter(spellings.values())) if len(spellings) == 1 else None
 
 
 def uncut(name: str, text: str) -> str | None:
@@ -103,6 +111,5 @@ def unmangled(name: str, text: str) -> str | None:
     prints as up to three replacement marks."""
     if "\ufffd" not in name:
         return None
-    pattern = _LOST.sub(lambda m: rf"[\u4e00-\u9fff]{{1,{len(m.group(0))}}}", re.escape(name))
-    spellings = {m.group(0) for m in re.finditer(pattern, text)}
-    return next(iter(spellings)) if len(spellings) == 1 else None
+    match = _one_spelling(_LOST.sub(lambda m: rf"[\u4e00-\u9fff]{{1,{len(m.group(0))}}}", re.escape(name)), text)
+    return match.group(0) if match else None

@@ -16,3 +16,7 @@ def everything(text: str, components: tuple[str, ...] = ALL_COMPONENTS) -> dict[
 
 def party_keys(found: dict[str, Any]) -> set[tuple[str, str]]:
     return {(p["role"], p["name"]) for p in found.get("parties", [])}
+
+
+def reference_numbers(found: dict[str, Any]) -> set[str]:
+    return {ref["doc_number"] for ref in found.get("references", [])}

@@ -6,7 +6,7 @@ paragraph, a publicity page signed later than its decision, and a site's placele
 Every name, court, bureau and number here is invented.
 """
 
-from plain_text_extraction import everything
+from plain_text_extraction import everything, reference_numbers
 
 from extractors.fields.dates import _in_sentence
 
@@ -14,10 +14,6 @@ from extractors.fields.dates import _in_sentence
 def _value(found: dict, field: str) -> object:
     item = found.get(field)
     return None if item is None else item["value"]
-
-
-def _references(found: dict) -> set[str]:
-    return {ref["doc_number"] for ref in found.get("references", [])}
 
 
 # --- numbers: words glued before a cited number -------------------------------------------------------
@@ -35,13 +31,13 @@ _JUDGMENT_BODY = (
 
 
 def test_a_makers_verb_before_a_cited_number_is_no_part_of_it():
-    refs = _references(everything(_JUDGMENT_BODY))
+    refs = reference_numbers(everything(_JUDGMENT_BODY))
     assert "临土资责改(2018)21号" in refs
     assert not any(ref.startswith("制作") for ref in refs)
 
 
 def test_an_alias_of_a_cited_number_is_no_reference_of_its_own():
-    refs = _references(everything(_JUDGMENT_BODY))
+    refs = reference_numbers(everything(_JUDGMENT_BODY))
     assert "临自然资罚(2019)47号" in refs
     assert not any("简称" in ref for ref in refs)
     assert "(2019)47号" not in refs
@@ -59,7 +55,7 @@ def test_a_number_run_into_the_title_on_a_site_headline_is_the_own_number():
     assert _value(found, "doc_number") == "临府行复〔2023〕88号"
     assert _value(found, "title") == "行政复议决定书"
     assert _value(found, "doc_type") == "reconsideration_decision"
-    assert "临府行复(2023)88号" not in _references(found)
+    assert "临府行复(2023)88号" not in reference_numbers(found)
 
 
 def test_a_number_without_its_hao_under_the_title_is_the_own_number_kept_for_review():
@@ -73,7 +69,7 @@ def test_a_number_without_its_hao_under_the_title_is_the_own_number_kept_for_rev
     found = everything(text)
     assert found["doc_number"]["value"] == "临政行复决字〔2016〕9"
     assert found["doc_number"]["confidence"] < 0.8
-    assert _references(found) == {"临国土资罚字[2016]第41号"}
+    assert reference_numbers(found) == {"临国土资罚字[2016]第41号"}
 
 
 def test_a_bare_number_in_the_body_is_no_own_number():
@@ -181,7 +177,7 @@ def test_a_breadcrumb_line_above_the_number_is_no_part_of_it():
     )
     found = everything(text)
     assert _value(found, "doc_number") == "临福府复决﹝2019﹞12号"
-    assert _references(found) == {"临规土监行案〔2018〕**号"}
+    assert reference_numbers(found) == {"临规土监行案〔2018〕**号"}
 
 
 def test_a_record_row_label_before_the_title_is_no_part_of_the_issuer():

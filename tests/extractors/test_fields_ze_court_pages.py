@@ -5,11 +5,7 @@ a page break, case records wrapped over several lines."""
 from __future__ import annotations
 
 import pytest
-from plain_text_extraction import everything
-
-
-def _parties(found: dict) -> set[tuple[str, str]]:
-    return {(p["role"], p["name"]) for p in found.get("parties", [])}
+from plain_text_extraction import everything, party_keys
 
 
 def test_sides_named_in_sentences_and_by_a_short_name_leave_the_headline_its_say() -> None:
@@ -20,7 +16,7 @@ def test_sides_named_in_sentences_and_by_a_short_name_leave_the_headline_its_say
         "被告区执法局的委托代理人陈**到庭参加诉讼。被告区执法局副局长方**作为被诉行政机关负责人出庭应诉。\n\n"
         "被告区执法局于2015年4月28日对原告徐**作出处罚决定。\n"
     )
-    assert _parties(everything(text)) == {("plaintiff", "徐**"), ("defendant", "平川市上城区城市管理行政执法局")}
+    assert party_keys(everything(text)) == {("plaintiff", "徐**"), ("defendant", "平川市上城区城市管理行政执法局")}
 
 
 def test_co_defendants_under_a_farms_operator_and_a_towns_officer() -> None:
@@ -33,7 +29,7 @@ def test_co_defendants_under_a_farms_operator_and_a_towns_officer() -> None:
     )
     found = everything(text)
     assert found["title"]["value"] == "行政判决书"  # the court's place printed without 人民法院 is no part of it
-    assert _parties(found) == {
+    assert party_keys(found) == {
         ("plaintiff", "平川县张某丰家庭农场"),
         ("defendant", "平川县三魁镇人民政府"),
         ("defendant", "平川县人民政府"),
@@ -62,7 +58,7 @@ def test_co_defendants_under_a_farms_operator_and_a_towns_officer() -> None:
 )
 def test_an_appeals_headline_names_its_sides_once(headline: str, opening: str, expected: set) -> None:
     text = f"裁判文书详情\n\n{headline}\n\n审理经过\n\n{opening}本院依法组成合议庭对本案进行了审理。\n"
-    assert _parties(everything(text)) == expected
+    assert party_keys(everything(text)) == expected
 
 
 _PAGE_BREAK = """1. 首页
@@ -102,7 +98,7 @@ def test_a_page_number_between_the_courts_name_and_its_title() -> None:
 
 def test_a_case_record_wrapped_over_lines_hides_neither_the_block_nor_the_court() -> None:
     found = everything(_WRAPPED_RECORD)
-    assert _parties(found) == {
+    assert party_keys(found) == {
         ("defendant", "平川市新华区城市管理综合执法局"),
         ("plaintiff", "平川市龙腾水产合作社"),
     }
@@ -115,4 +111,4 @@ def test_a_party_block_name_a_site_cut_at_its_start_takes_the_texts_whole_spelli
         "原告杨某,男,汉族,1966年5月17日出生。\n\n被告州市城郊乡人民政府\n\n法定代表人赵某,男。\n\n"
         "原告杨某不服被告林州市城郊乡人民政府强制拆除行为,于2014年1月3日向本院提起行政诉讼。\n"
     )
-    assert _parties(everything(text)) == {("plaintiff", "杨某"), ("defendant", "林州市城郊乡人民政府")}
+    assert party_keys(everything(text)) == {("plaintiff", "杨某"), ("defendant", "林州市城郊乡人民政府")}

@@ -4,17 +4,9 @@ date to the court and its number, masks and mis-decoded characters inside names 
 
 from __future__ import annotations
 
-from plain_text_extraction import everything
+from plain_text_extraction import everything, party_keys, reference_numbers
 
 from extractors.evaluation import canonical_text
-
-
-def _parties(found: dict) -> set[tuple[str, str]]:
-    return {(p["role"], p["name"]) for p in found.get("parties", [])}
-
-
-def _references(found: dict) -> set[str]:
-    return {r["doc_number"] for r in found.get("references", [])}
 
 
 def test_a_label_padded_to_a_wider_cell_still_names_the_party() -> None:
@@ -22,7 +14,7 @@ def test_a_label_padded_to_a_wider_cell_still_names_the_party() -> None:
         "行政处罚决定书\n平城罚决字〔2024〕第52号\n当  事 人:舒某某\n身份证号码:43302419541218xxxx\n"
         "住     址:平川省平川县卢峰镇\n你于2024年5月在平川县卢峰镇实施修建房屋的行为。\n"
     )
-    assert _parties(everything(text)) == {("party", "舒某某")}
+    assert party_keys(everything(text)) == {("party", "舒某某")}
 
 
 def test_a_copy_cut_inside_a_list_of_evidence_has_no_issue_date() -> None:
@@ -52,7 +44,7 @@ def test_a_ruling_on_papers_received_names_who_sued_whom() -> None:
         "林**行政撤销一审行政裁定书\n\n审理经过\n\n本院收到林**诉平川省人民政府请求撤销征地批复一案的起诉材料。"
         "起诉人诉称其系平川县竹岐乡村民。\n\n裁判结果\n\n对林**的起诉,本院不予立案。\n"
     )
-    assert _parties(everything(text)) == {("plaintiff", "林**"), ("defendant", "平川省人民政府")}
+    assert party_keys(everything(text)) == {("plaintiff", "林**"), ("defendant", "平川省人民政府")}
 
 
 def test_numbers_with_a_mask_after_the_year_or_a_verb_before_them() -> None:
@@ -62,7 +54,7 @@ def test_numbers_with_a_mask_after_the_year_or_a_verb_before_them() -> None:
         "(2013)平武*开行初字第00050号行政判决,向本院提起上诉。\n"
         "一审查明:2017年7月2日,平川区政府向李某永下达北限字(2017)第3229号《限期拆除通知书》。\n"
     )
-    assert _references(everything(text)) == {"(2013)平武*开行初字第00050号", "北限字(2017)第3229号"}
+    assert reference_numbers(everything(text)) == {"(2013)平武*开行初字第00050号", "北限字(2017)第3229号"}
 
 
 def test_a_name_a_site_mis_decoded_takes_its_clean_spelling() -> None:
@@ -72,7 +64,7 @@ def test_a_name_a_site_mis_decoded_takes_its_clean_spelling() -> None:
         "房屋管理局南岸区分局。住所地:平川市南岸区。\n"
     )
     restored = ("defendant", "平川市国土资源和房屋管理局南岸区分局")
-    assert _parties(everything(text)) == {("plaintiff", "张某贵"), restored}
+    assert party_keys(everything(text)) == {("plaintiff", "张某贵"), restored}
     from extractors.fields.party_mentions import unmangled  # noqa: PLC0415
 
     assert unmangled("平川市国土\ufffd\ufffd局", "平川市国土资源局 平川市国土规划局") is None  # two readings: none
@@ -103,7 +95,7 @@ def test_a_headline_that_kept_only_the_serial_still_titles_the_page() -> None:
     assert found["title"]["value"] == "行政处罚决定书"
 
 
-def test_two_people_a_site_masked_alike_in_one_list_are_two_parties() -> None:
+def test_two_people_a_site_masked_alike_in_one_list_are_twoparty_keys() -> None:
     text = (
         "王**、王**与平川县城市管理行政执法局城市行政处罚一审行政判决书\n\n审理经过\n\n"
         "原告王**、王**不服被告平川县城市管理行政执法局限期拆除违法建设决定一案,于2015年1月14日向本院提起行政诉讼。\n"
@@ -133,7 +125,7 @@ def test_one_line_copies_glue_no_words_onto_the_signer_or_the_addressee() -> Non
     )
     found = everything(site)
     assert found["issuer"]["value"] == "平川市自然资源局"
-    assert _parties(found) == {("party", "平川某公司")}
+    assert party_keys(found) == {("party", "平川某公司")}
 
 
 def test_a_re_sectioned_copy_flattened_to_one_line_keeps_its_headline_record_and_sides_apart() -> None:
@@ -145,6 +137,6 @@ def test_a_re_sectioned_copy_flattened_to_one_line_keeps_its_headline_record_and
         "超过法定期限,原审裁定驳回起诉并无不当。"
     )
     found = everything(text)
-    assert _parties(found) == {("plaintiff", "马**"), ("defendant", "平川市金岭镇人民政府")}
+    assert party_keys(found) == {("plaintiff", "马**"), ("defendant", "平川市金岭镇人民政府")}
     assert found["issuer"]["value"] == "平川市中级人民法院"
     assert found["issue_date"]["value"] == "2015-12-03"
