@@ -1,11 +1,12 @@
 """Length-preserving clean-up of reader text before field extraction.
 
-Every replacement maps one character to one character (an HTML entity becomes
-itself-length spaces), so an offset in the normalised text is the same offset
-in the reader's text and spans need no mapping table.  `unwrap` is the one
-exception: it drops soft line breaks so a regex can see a number or date that a
-PDF line split, and returns the index that maps its offsets back.  It is the one
-place that decides what a soft wrap is; its callers differ only by a WrapRule.
+Every replacement maps one character to one character (HTML entities were
+decoded by the reader, extractors/backend/entities.py), so an offset in the
+normalised text is the same offset in the reader's text and spans need no
+mapping table.  `unwrap` is the one exception: it drops soft line breaks so a
+regex can see a number or date that a PDF line split, and returns the index that
+maps its offsets back.  It is the one place that decides what a soft wrap is;
+its callers differ only by a WrapRule.
 """
 
 from __future__ import annotations
@@ -40,15 +41,12 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _PINYIN = re.compile(
     rf"(?<=[\u4e00-\u9fff])\((?=[A-Za-z{_TONED}][a-z{_TONED}]{{0,5}}\))[A-Za-z{_TONED}][a-z{_TONED}]*\)"
 )
+# A reply spelled with 覆 (批覆, 答覆), which the character table keeps since 覆 is simplified too.
+_REPLY = re.compile(r"(?<=[批答回函])覆")
 # Characters only a traditional text uses; a text with several of them is converted whole.
 _TRADITIONAL_ONLY = re.compile(
     "[號執書決處罰國資區縣鄉鎮說請發當們條證據屬實與為義務關機後應內從開違對這門產設築農規劃廳檢議審員長記認現場]"
 )
-_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ensp|emsp|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
-
-
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group(0))
 
 
 @lru_cache(maxsize=1)
@@ -71,13 +69,14 @@ def simplified_spelling(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Full-width to ASCII, bracket variants unified, traditional to simplified, entities and pinyin
+    """Full-width to ASCII, bracket variants unified, traditional to simplified, pinyin
     blanked, a name's lower-case mask (王xx) upper-cased."""
     out = "".join(_FULLWIDTH.get(ch) or _MARKS.get(ch) or ch for ch in text)
     # A few traditional characters turn up in simplified copies; a traditional text is converted whole.
     traditional = len(set(_TRADITIONAL_ONLY.findall(out))) >= 5
     out = out.translate(_traditional_table() if traditional else _TRADITIONAL)
-    out = _ENTITY.sub(_blank, out)
+    if traditional:
+        out = _REPLY.sub("复", out)
     out = _PINYIN.sub(lambda m: GLOSS_BLANK * len(m.group(0)), out)
     out = _LOWER_MASK.sub(lambda m: m.group(0).upper(), out)
     assert len(out) == len(text)
@@ -92,7 +91,10 @@ PAGE_FOOTER = (
 PAGE_FOOTER_LINE = re.compile(PAGE_FOOTER)
 # "XX公司：" alone on a line: a letter's addressee, never the wrapped end of the line before.
 ADDRESSEE_LINE = re.compile(r"^[ \t]*[^\s:：,，。;；|()]{2,40}[:：][ \t]*$", re.MULTILINE)
-_HARD_END = re.compile(r"[。：:；;！!？?」”\"〕]\s*$")
+# A web page's controls (打印本页 关闭窗口, 【打印】【关闭】, 分享到): a line holding them is page furniture
+# however long it is, and whatever follows it (often the document's number) starts a line of its own.
+PAGE_CONTROLS = "关闭窗口|打印本页|打印此页|关闭本页|打印|关闭|设为首页|加入收藏|返回顶部|分享到|大 中 小|大中小"
+_HARD_END = re.compile(r"(?:[。：:；;！!？?」”\"〕]|(?:" + PAGE_CONTROLS + r")[\]】〕]?)\s*$")
 # A field row (当事人:…, 文号:…) under a long line starts a line of its own: a case page prints its fields under
 # a headline as wide as the text.
 _FIELD_ROW = re.compile(r"^[ \t]*[\u4e00-\u9fff]{2,6}[ \t]*[:：][ \t]")

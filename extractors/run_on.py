@@ -21,7 +21,6 @@ from extractors.fields.sections import (
     SITE_RECORD,
     TABLE_WORDS,
     TITLE_ENDINGS,
-    spaced,
     spaced_words,
 )
 
@@ -29,7 +28,8 @@ from extractors.fields.sections import (
 # document, not a paragraph.
 RUN_ON = 200
 _S = LETTER_SPACE  # letter spacing between the characters of a word
-_TITLE = re.compile(r"(?:(?:" + spaced("行政") + "|" + spaced("执行") + ")" + _S + ")?" + spaced_words(TITLE_ENDINGS))
+# A court's kind before the ending (行政, 执行, 行政赔偿 裁定书) belongs to the title.
+_TITLE = re.compile(r"(?:" + spaced_words("行政赔偿|国家赔偿|行政|执行") + _S + ")?" + spaced_words(TITLE_ENDINGS))
 # The body printing a document ends right before its title (…中级人民法院行政判决书).
 # The title is a word of its own there, not the end of a longer one (林业行政处罚决定书).
 _TITLE_START = re.compile(r"(?:人民法院|法[ \t]?院|人民检察院|人民政府|委员会|办公室|局|大队|支队|中心|号)[ \t]*$")
@@ -44,8 +44,10 @@ _NUMBER_AFTER = re.compile(
     r"[^。，,;；:：\n]{0,24}?号(?:之[一二三四五六七八九十]{1,2})?"
 )
 # The number printed above the title (柞国土监字(2017)70号 行政处罚决定书), and the addressee after it.
-_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[ \t]))" + _NUMBER_AFTER.pattern + r"[ \t]*$")
-_ADDRESSEE = re.compile(r"[^\s:：,，。;；()（）]{2,30}[:：]")
+# It starts the line or follows a blank, but not a blank after a digit: that is a stray space inside a date
+# (…于2015年1月 15 日作出(涿土)罚字(2014)第7161号行政处罚决定书 cites the number in a sentence).
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=^[ \t])|(?<=[^0-9 \t][ \t]))" + _NUMBER_AFTER.pattern + r"[ \t]*$")
+_ADDRESSEE = re.compile(r"[^\s:：,，。;；()（）|]{2,30}[:：]")
 # A title standing as a headline (at the line's start, after a blank, its issuer or its number, with at
 # most a short prefix such as 林业 or 涉嫌犯罪案件), not cited inside a sentence (…送达了行政处罚决定书(…号)).
 # 关于…检察建议书整改情况的回复: a title inside a longer one (which no 》 or full stop ends before it)
@@ -55,7 +57,7 @@ _HEADLINE = re.compile(
 )  # (also right after a bracketed number: 行政处罚决定书(…1号)行政处罚决定书…)
 # A letter's addressee between the headline and the body: "XX有限公司: 我局于…", "霍礼博: 经查…".
 _SALUTATION = re.compile(
-    r"(?<=[ \t])[^\s:：,，。;；()（）《》]{2,30}[:：]"
+    r"(?<=[ \t|])[^\s:：,，。;；()（）《》|]{2,30}[:：]"
     r"(?=[ \t]*(?:我局|本局|本机关|我委|本委|本府|经查|经调查|你|根据))"
 )
 _PARTY_WORD = spaced_words(PARTY_LABELS) + r"(?![民员们知])"
@@ -92,7 +94,7 @@ _SIGNER = re.compile(
 # is read with one glued to it (裁判文书详情庆元县林业局与柳**…行政裁定书审理经过…).
 _SITE_HEADING = re.compile(
     r"(?:^|(?<=[。书号:：”」]))[ \t]*(?:裁判文书详情|审理经过|(?:一审法院|本院)查明|本院认为|(?:一审|二审)?裁判结果|"
-    r"裁判日期|审判人员|当事人信息|原告诉称|被告辩称)(?=[^\s,，:：、])"
+    r"裁判日期|审判人员|当事人信息|原告诉称|被告辩称|案件描述)(?=[^\s,，:：、])"
 )
 
 # The same site's record of the ruling: its date, court and number run together (2015.12.03淄博市中级人民法院
@@ -107,8 +109,14 @@ def breaks(text: str) -> list[int]:
     for line in text.split("\n"):
         if len(line) >= RUN_ON:
             joints = _joints(line)
-            # two kinds of joint, a headline near the top, or a party block's labels (申请执行人:…被执行人:…)
-            if len(joints) >= 2 or min(joints.get("title", {RUN_ON})) < RUN_ON or len(joints.get("party", ())) >= 2:
+            # two kinds of joint, a headline near the top, a party block's labels (申请执行人:…被执行人:…), or a
+            # judgment site's headings (two different ones at least, or none are counted)
+            if (
+                len(joints) >= 2
+                or min(joints.get("title", {RUN_ON})) < RUN_ON
+                or len(joints.get("party", ())) >= 2
+                or "site headings" in joints
+            ):
                 found.update(pos + at for offsets in joints.values() for at in offsets)
         pos += len(line) + 1
     return sorted(at for at in found if 0 < at < len(text) and text[at - 1] != "\n" and text[at] != "\n")
@@ -212,7 +220,7 @@ def _issuer_start(line: str, title_start: int) -> set[int]:
 
 
 def _skip_blanks(line: str, at: int) -> int:
-    while at < len(line) and line[at] in " \t":
+    while at < len(line) and line[at] in " \t|":  # a cell bar (…002号 |曾利兵:) is a blank too
         at += 1
     return at
 

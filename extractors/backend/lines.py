@@ -14,6 +14,7 @@ import re
 import statistics
 from collections.abc import Iterable
 
+from extractors.backend.entities import decode_entities
 from extractors.document import Box, Line, Page
 
 Row = tuple[str, Box | None, float | None]
@@ -43,7 +44,7 @@ def page_from_lines(
     `layout` are the boxes to judge margins by when they differ from the stored ones (deskewed OCR);
     `pieces` counts the OCR boxes merged into each line (more than one means a form or table row).
     """
-    rows = list(rows)
+    rows = [(decode_entities(text), box, confidence) for text, box, confidence in rows]
     boxes = layout if layout is not None else [box for _, box, _ in rows]
     joined = continuations(boxes, [text for text, _, _ in rows], pieces)
     lines: list[Line] = []

@@ -32,6 +32,7 @@ AGENCY = re.compile(r"[\u4e00-\u9fffA-Za-z×*()（）\u2006]{2,40}?" + _SUFFIX +
 # A name that runs over a document's title or starts at a number's 号 is a sentence's words, not a body.
 _NOT_AGENCY = re.compile(
     r"^[向到在经由对]?(?:本院|我局|本局|你局|贵院|贵局|该局|我院|本机关)|审判|书记|代理|当事人|申请|法定代表|(?:判决|裁定|决定)书|^号"
+    r"|^欢迎"  # a site's greeting (欢迎访问X局网站!) names who runs the site
 )
 # A page-index row that OCR merged (公开方式政府网站) ends like an agency (…站) and is none.
 _META_WORD = re.compile(META_LABELS + r"|网站$")

@@ -24,7 +24,7 @@ from extractors.fields.cell_columns import heading_above
 from extractors.fields.dates import find_dates
 from extractors.fields.doc_type import classify_title
 from extractors.fields.plausibility import FUNCTION_HEAD, number_head
-from extractors.normalise import original_range, unwrap
+from extractors.normalise import PAGE_CONTROLS, original_range, unwrap
 from extractors.pipeline import add_item, ocr_confidence, raw_text, set_field, span_at
 from models.vocab import DocType
 
@@ -73,7 +73,10 @@ _STOP = re.compile(
     # (…提交易自然资罚申字…: a verb; a page's 跳转到主要内容)
     r"制作|制发|签发|印发|下达|简称|提交|递交|主要内容|"
     # …政府发布沅政土征字〔〕, 被告所作祁政〔〕, 向设计院发出第03号, 被告辽源市规划管理处辽规处字〔〕: a verb, an office
-    r"发布|公布|颁发|颁布|所作|所做|管理处|发出|提出|撤回|上述|公司|法庭|按)",
+    r"发布|公布|颁发|颁布|所作|所做|管理处|发出|提出|撤回|上述|公司|法庭|按|"
+    # a web page's controls glued before its number (…打印本页 关闭窗口株国土资执法〔2016〕47号)
+    + PAGE_CONTROLS
+    + ")",
     re.S,
 )
 _TYPE_AFTER = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.fields.party_form_rows import glued_label_at
-from extractors.fields.sections import FORM_LABELS, spaced
+from extractors.fields.sections import FORM_LABELS, spaced, spaced_words
 from models.vocab import PRINTED_ROLE_LABELS as ROLE_LABELS
 from models.vocab import PartyKind, PartyRole
 
@@ -84,13 +84,15 @@ IDENTITY_WORDS = (
 _NAME_END = re.compile(
     r"[,，。;；:：\n|?？\ue000-\uf8ff]|\s{2,}"
     r"|\s(?=(?:男|女|\d|[A-Z0-9]{6}|" + IDENTITY_WORDS + "))"
-    r"|(?=(?:" + IDENTITY_WORDS + r"))"
+    r"|(?=" + spaced_words(IDENTITY_WORDS) + ")"  # 苏*忠地 址:…: a form's spaced label glued on by a flat copy
     r"|(?=于\s*[\d〇○一二])|(?<=[\u4e00-\u9fff*×X])(?=(?:19|20)\d\d(?:年|\d|[-./]))|(?=向本院|向我院|不服|一案|申请强制执行|因\S|未经|擅自|必须在|应当在|应于|应在)"
     r"|(?=[在于](?:未经|未取得|未办理|没有|擅自|非法|违法))"
     r"|(?=以[^,，。;；:：\n]{2,40}?为(?:被申请人|被告|被申请执行人|第三人|被起诉人))"  # 申请人张某以XX政府为被申请人…
     # a masked name ends with its mask (起诉人李**就争议的…, 原告吴**以…为由); any name before 诉称
     r"|(?<=[*×X某])(?=(?:以|就|及其|于))|(?=(?:诉称|辩称|述称))"
     r"|(?=诉(?:被告|被申请人))"  # 原告张某诉被告XX局…一案
+    # an organ's name ends where its sentence goes on (申请执行人X国土资源局认定,…)
+    r"|(?:(?<=局)|(?<=政府)|(?<=法院)|(?<=委员会)|(?<=大队))(?=认定|认为|查明|经查|称|提出|请求|要求)"
     # 原告王某等3人诉被告…, 原告宣某等18人系…: the rest go unnamed
     r"|(?=等(?:[\d一二三四五六七八九十百]{1,4}[人名户])?(?:诉|不服|因|与|系|均))"
     # 申请人张某对XX监察大队作出的…不服: a name stops at 对/就 when an organ and its act follow
@@ -110,7 +112,9 @@ _PADDED_NAME = re.compile(
 # what follows describes a person (",男", "(女,", ",1970年出生"): 于, 向, 应 and 和 are surnames too.
 _SENTENCE_WORD = re.compile(
     r"^(?:的|于|应|在|不服|对|向|因|未|已|及|与|和|是|为|等|人|均|逾期|如|不|拒|也|将|可|须|"
-    r"举证|称|诉称|辩称|答辩|认为|提供|陈述)"  # a side's part of a hearing (被告举证, 原告称) names no one
+    # a side's part of a hearing (被告举证, 原告称) or its plea (申请人请求:) names no one
+    r"举证|称|诉称|辩称|答辩|认为|提供|陈述|请求|要求|诉请|主张|"
+    r"以(?:被申请执行人|被执行人|被申请人|被告|原告|申请人|当事人))"  # 申请执行人以被执行人…为由: a clause
 )
 NOT_A_NAME = re.compile(
     # an item of an evidence list (a 勘测设计研究院 is a body, not a survey)

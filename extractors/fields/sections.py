@@ -34,6 +34,7 @@ SITE_RECORD = (
 )
 DATED_COURT_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*" + SITE_RECORD)
 
+
 def spaced(word: str) -> str:
     """A word as a pattern that also matches it letter-spaced (行 政 裁 定 书)."""
     return LETTER_SPACE.join(re.escape(ch) for ch in word)
@@ -281,10 +282,18 @@ _VALUE_BELOW = re.compile(
 )
 
 
+# A line that holds nothing but a document's number (桃鸬自资罚决〔2025〕04号).
+_NUMBER_LINE = re.compile(r"^[ \t]*[^\s:：|]{0,20}[〔(\[]?(?:19|20)\d\d[〕)\]][^\s:：|]{0,12}?\d{1,6}号[ \t]*$", re.M)
+
+
 def _holds_headline(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
     """A title phrase between one label's value and the next label (…浏览次数:356⏎行政处罚决定书(…号)⏎
-    索引号:…) is the page's headline: the two metadata blocks around it stay two, not one that swallows it."""
-    titles = _TITLE_ENDING.finditer(text, _value_end(text, before), after.start())
+    索引号:…) is the page's headline, and a line holding only a number is the document's own: the two
+    metadata blocks around it stay two, not one that swallows it."""
+    between = _value_end(text, before), after.start()
+    if _NUMBER_LINE.search(text, *between):
+        return True
+    titles = _TITLE_ENDING.finditer(text, *between)
     return any(not _NOT_A_TITLE_AFTER.match(text, title.end()) for title in titles)  # not a column name
 
 

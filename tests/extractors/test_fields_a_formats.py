@@ -1,6 +1,7 @@
 """End to end over part A's fields on the messy forms real documents take (domain/formats.md)."""
 
-from extractors.document import Page, ReadResult
+from extractors.backend.lines import page_from_lines
+from extractors.document import ReadResult
 from extractors.pipeline import extract
 from models.vocab import Reader
 
@@ -8,7 +9,11 @@ PART_A = ("sections", "doc_type", "numbers", "dates", "agencies")
 
 
 def fields(text: str) -> dict:
-    pages = [Page(number=i + 1, text=t) for i, t in enumerate(text.split("\f"))]
+    # built the way the .txt reader builds its page, which decodes HTML entity debris
+    pages = [
+        page_from_lines(i + 1, ((line, None, None) for line in page.split("\n")))
+        for i, page in enumerate(text.split("\f"))
+    ]
     result = ReadResult(path="t.txt", sha256="0", reader=Reader.TEXT, pages=pages, format="text")
     return extract(result, PART_A).to_json()
 

@@ -4,10 +4,10 @@ from extractors.normalise import normalise, original_range, unwrap
 
 
 def test_normalise_is_length_preserving_and_unifies_variants():
-    raw = "陝西省戶縣人民法院&nbsp;行政裁定書（2016）陝0125行非執字第12號【2016】﹝2017﹞２０２１年"
+    raw = "陝西省戶縣人民法院\u00a0行政裁定書（2016）陝0125行非執字第12號【2016】﹝2017﹞２０２１年"
     out = normalise(raw)
     assert len(out) == len(raw)
-    assert out.startswith("陕西省户县人民法院      行政裁定书(2016)陕0125行非执字第12号")
+    assert out.startswith("陕西省户县人民法院 行政裁定书(2016)陕0125行非执字第12号")
     assert "〔2016〕〔2017〕2021年" in out
 
 

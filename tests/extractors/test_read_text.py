@@ -52,3 +52,18 @@ def test_type_comes_from_bytes_not_name(tmp_path):
     path = tmp_path / "decision.pdf.txt"
     path.write_text(DECISION, encoding="utf-8")
     assert read(path).format == "text"
+
+
+def test_html_entity_debris_is_decoded_to_what_the_page_showed(tmp_path):
+    path = tmp_path / "web_copy.txt"
+    path.write_text(
+        "&nbsp;&nbsp;当事人：李&times;&times;，男。\n以下简称&ldquo;原行为&rdquo;&amp;nbsp;\n"
+        "衢政复〔2023〕1\u200b2号 A&B 与 &c 照印\n",
+        encoding="utf-8",
+    )
+    lines = [line.text for line in read(path).pages[0].lines]
+    assert lines[:3] == [
+        "\u00a0\u00a0当事人：李××，男。",
+        "以下简称“原行为”\u00a0",
+        "衢政复〔2023〕12号 A&B 与 &c 照印",
+    ]
