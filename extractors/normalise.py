@@ -12,11 +12,13 @@ its callers differ only by a WrapRule.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import opencc
+from spacy.tokens import Doc
 
 _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH["\u3000"] = " "
@@ -93,7 +95,11 @@ PAGE_FOOTER_LINE = re.compile(PAGE_FOOTER)
 ADDRESSEE_LINE = re.compile(r"^[ \t]*[^\s:：,，。;；|()]{2,40}[:：][ \t]*$", re.MULTILINE)
 # A web page's controls (打印本页 关闭窗口, 【打印】【关闭】, 分享到): a line holding them is page furniture
 # however long it is, and whatever follows it (often the document's number) starts a line of its own.
-PAGE_CONTROLS = "关闭窗口|打印本页|打印此页|关闭本页|打印|关闭|设为首页|加入收藏|返回顶部|分享到|大 中 小|大中小"
+# (Not 关闭 alone: 责令关闭 is a penalty.)  A pattern: 【打印】 is 〔打印〕 once normalised.
+PAGE_CONTROLS = (
+    r"关闭窗口|打印本页|打印此页|打印页面|关闭本页|设为首页|加入收藏|返回顶部|分享到|大 中 小|大中小"
+    r"|[〔【\[](?:打印|关闭)[〕】\]]"
+)
 _HARD_END = re.compile(r"(?:[。：:；;！!？?」”\"〕]|(?:" + PAGE_CONTROLS + r")[\]】〕]?)\s*$")
 # A field row (当事人:…, 文号:…) under a long line starts a line of its own: a case page prints its fields under
 # a headline as wide as the text.
@@ -173,17 +179,28 @@ class WrapRule:
 LAYOUT = WrapRule()
 
 
-def unwrap(text: str, rule: WrapRule = LAYOUT) -> tuple[str, list[int]]:
+def unwrap(text: str, rule: WrapRule = LAYOUT, kept: Collection[int] = ()) -> tuple[str, list[int]]:
     """The text with soft line wraps, page footers and blanked pinyin removed, and for each kept
     character its offset in `text`.
 
     PDF text layers and OCR break lines at the page width, splitting numbers and
     dates ("户国\\n土资告字", "2019年6月2\\n4日").  A line counts as wrapped when it is
-    nearly as long as the page's long lines and does not end a sentence.
+    nearly as long as the page's long lines and does not end a sentence.  The breaks at `kept`
+    (those extractors/run_on.py put into a flattened copy) are never soft.
     """
-    dropped = _dropped(text, rule)
+    dropped = _dropped(text, rule, kept)
     keep = [i for i, ch in enumerate(text) if ch != GLOSS_BLANK and i not in dropped]
     return "".join(text[i] for i in keep), keep
+
+
+# Where make_doc keeps the offsets of the line breaks run_on put into a flattened copy.
+INSERTED_BREAKS = "xianjie_breaks_at"
+
+
+def unwrapped(doc: Doc, rule: WrapRule = LAYOUT) -> tuple[str, list[int]]:
+    """doc.text without its soft wraps; a break that run_on put into a flattened copy is never one, or a
+    line it cut off (…裁判文书中华人民⏎共和国最高人民法院) would be joined back."""
+    return unwrap(doc._.text, rule, doc.user_data.get(INSERTED_BREAKS) or ())
 
 
 def _page_width(lines: list[str], rule: WrapRule) -> int | None:
@@ -206,7 +223,7 @@ def _line_width(line: str, rule: WrapRule) -> int:
     return _display_width(line) if rule.median_width else len(line.strip())
 
 
-def _dropped(text: str, rule: WrapRule) -> set[int]:
+def _dropped(text: str, rule: WrapRule, kept: Collection[int] = ()) -> set[int]:
     """Offsets of the line breaks that are soft wraps and of the page-footer lines."""
     lines = text.split("\n")
     width = _page_width(lines, rule)
@@ -219,8 +236,10 @@ def _dropped(text: str, rule: WrapRule) -> set[int]:
     for number, line in enumerate(lines[:-1]):
         if footer[number]:
             dropped.update(range(pos, pos + len(line) + 1))
-        elif _runs_on(line, lines[number + 1], width, footer[number + 1], rule) and not _opens_court_header(
-            line, _next_printed(lines, footer, number)
+        elif (
+            pos + len(line) not in kept
+            and _runs_on(line, lines[number + 1], width, footer[number + 1], rule)
+            and not _opens_court_header(line, _next_printed(lines, footer, number))
         ):
             dropped.add(pos + len(line))
         pos += len(line) + 1

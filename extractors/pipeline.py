@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from extractors import run_on
 from extractors.document import ReadResult
 from extractors.field_model import Extracted, Extraction, Span
-from extractors.normalise import normalise
+from extractors.normalise import INSERTED_BREAKS, normalise
 
 USER_DICT = Path(__file__).parent / "data" / "userdict.txt"
 
@@ -105,7 +105,7 @@ def make_doc(result: ReadResult, nlp: Language | None = None) -> Doc:
     text = normalise(result.text)
     inserted = run_on.breaks(text)
     doc = nlp.make_doc(run_on.insert(text, inserted) if inserted else text)
-    doc.user_data["xianjie_breaks_at"] = run_on.placed(inserted)
+    doc.user_data[INSERTED_BREAKS] = run_on.placed(inserted)
     doc.user_data["xianjie_raw"] = run_on.insert(result.text, inserted) if inserted else result.text
     doc._.fields = {}
     doc._.lists = {}
@@ -155,7 +155,7 @@ def raw_text(doc: Doc) -> str:
 
 def span_at(doc: Doc, start: int, end: int) -> Span:
     """Map document-wide character offsets to a page span, with the OCR box of the lines it covers."""
-    breaks_at: list[int] = doc.user_data.get("xianjie_breaks_at") or []
+    breaks_at: list[int] = doc.user_data.get(INSERTED_BREAKS) or []
     if breaks_at:
         start, end = run_on.origin(breaks_at, start), run_on.origin(breaks_at, end)
     starts: list[int] = doc._.page_starts or [0]

@@ -23,6 +23,7 @@ from extractors.fields.sections import (
     TITLE_ENDINGS,
     spaced_words,
 )
+from extractors.normalise import PAGE_CONTROLS
 
 # A line at least this long holding two kinds of joint, or a headline near its start, is a flattened
 # document, not a paragraph.
@@ -47,6 +48,9 @@ _NUMBER_AFTER = re.compile(
 # It starts the line or follows a blank, but not a blank after a digit: that is a stray space inside a date
 # (…于2015年1月 15 日作出(涿土)罚字(2014)第7161号行政处罚决定书 cites the number in a sentence).
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=^[ \t])|(?<=[^0-9 \t][ \t]))" + _NUMBER_AFTER.pattern + r"[ \t]*$")
+# A page's controls with the document glued after them (…打印本页 关闭窗口大连市金州区人民政府行政复议决定书).
+_CONTROLS_GLUED = re.compile(r"(?:" + PAGE_CONTROLS + r")[\]〕]?(?=[\u4e00-\u9fff(〔\[])")
+_AFTER_CONTROLS = re.compile(r"(?:" + PAGE_CONTROLS + r")[\]〕]?[ \t]*$")
 _ADDRESSEE = re.compile(r"[^\s:：,，。;；()（）|]{2,30}[:：]")
 # A title standing as a headline (at the line's start, after a blank, its issuer or its number, with at
 # most a short prefix such as 林业 or 涉嫌犯罪案件), not cited inside a sentence (…送达了行政处罚决定书(…号)).
@@ -109,13 +113,15 @@ def breaks(text: str) -> list[int]:
     for line in text.split("\n"):
         if len(line) >= RUN_ON:
             joints = _joints(line)
-            # two kinds of joint, a headline near the top, a party block's labels (申请执行人:…被执行人:…), or a
-            # judgment site's headings (two different ones at least, or none are counted)
+            # two kinds of joint, a headline near the top, a party block's labels (申请执行人:…被执行人:…), a
+            # judgment site's headings (two different ones at least, or none are counted), or a page's controls
+            # with the document glued after them
             if (
                 len(joints) >= 2
                 or min(joints.get("title", {RUN_ON})) < RUN_ON
                 or len(joints.get("party", ())) >= 2
                 or "site headings" in joints
+                or "page controls" in joints
             ):
                 found.update(pos + at for offsets in joints.values() for at in offsets)
         pos += len(line) + 1
@@ -131,6 +137,7 @@ def _joints(line: str) -> dict[str, set[int]]:
         "addressee": {at for m in _SALUTATION.finditer(line) for at in (m.start(), m.end())},
         "site headings": _site_heading_joints(line),
         "site record": {at for m in _SITE_RECORD.finditer(line) for at in m.span()},
+        "page controls": {m.end() for m in _CONTROLS_GLUED.finditer(line)},
     }
     return {kind: offsets for kind, offsets in kinds.items() if offsets}
 
@@ -195,8 +202,8 @@ def _headline_joints(line: str, title: re.Match[str]) -> set[int]:
         out.add(addressee.end())
     if _TITLE_START.search(line, 0, title.start()) or (before is not None and before.end() == title.start()):
         out |= {title.start(), *_issuer_start(line, title.start())}
-    elif line[title.start() - 1 : title.start()] in (" ", "\t"):  # after a page's chrome: 登录 | 注册 行政处罚决定书
-        out.add(title.start())
+    elif line[title.start() - 1 : title.start()] in (" ", "\t") or _AFTER_CONTROLS.search(line, 0, title.start()):
+        out.add(title.start())  # after a page's chrome: 登录 | 注册 行政处罚决定书, 打印本页 关闭窗口行政处罚决定书
     return out
 
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from extractors.field_model import Extracted
 from extractors.fields.numerals import cn_number
 from extractors.fields.sections import DATED_COURT_LINE
-from extractors.normalise import original_range, unwrap
+from extractors.normalise import original_range, unwrapped
 from extractors.pipeline import add_item, ocr_confidence, set_field, span_at
 from models.vocab import DateRole
 
@@ -382,7 +382,7 @@ def _seal_score(doc: Doc, signature: tuple[int, int] | None) -> float:
 @Language.component("xianjie_dates")
 def dates_component(doc: Doc) -> Doc:
     """Dates are read on the unwrapped text (a PDF line may end inside a date) and mapped back."""
-    joined, index = unwrap(doc._.text)
+    joined, index = unwrapped(doc)
     sections: dict[str, tuple[int, int]] = doc._.sections or {}
     metadata = doc._.metadata_spans or []
     signature = sections.get("signature")

@@ -24,7 +24,7 @@ from extractors.fields.cell_columns import heading_above
 from extractors.fields.dates import find_dates
 from extractors.fields.doc_type import classify_title
 from extractors.fields.plausibility import FUNCTION_HEAD, number_head
-from extractors.normalise import PAGE_CONTROLS, original_range, unwrap
+from extractors.normalise import PAGE_CONTROLS, original_range, unwrapped
 from extractors.pipeline import add_item, ocr_confidence, raw_text, set_field, span_at
 from models.vocab import DocType
 
@@ -724,7 +724,7 @@ def numbers_component(doc: Doc) -> Doc:
     sections: dict[str, tuple[int, int]] = doc._.sections or {}
     metadata = doc._.metadata_spans or []
     original = raw_text(doc)
-    joined, index = unwrap(doc._.text)
+    joined, index = unwrapped(doc)
     found = without_glued_words(joined, original, index, find_numbers(joined, original, index))
     page_type = _page_type(doc)
     scored = [(f, 0.0 if page_type == _RECEIPT else _own_score(doc, joined, f, sections)) for f in found]

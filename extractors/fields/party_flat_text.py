@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from extractors.field_model import Span
 from extractors.fields.party_names import ROLE_LABELS_LONGEST_FIRST
-from extractors.normalise import WrapRule, unwrap
+from extractors.normalise import WrapRule, unwrapped
 from extractors.pipeline import ocr_confidence, raw_text, span_at
 
 __all__ = ["PARTY_WRAPS", "FlatText", "flat_ocr", "flat_sections", "flat_span", "flat_text"]
@@ -67,7 +67,7 @@ def flat_text(doc: Doc) -> FlatText:
     if isinstance(cached, FlatText):
         return cached
     text = doc._.text
-    joined, keep = unwrap(text, PARTY_WRAPS)
+    joined, keep = unwrapped(doc, PARTY_WRAPS)
     raw = raw_text(doc)
     flat = FlatText(joined, (*keep, len(text)), "".join(raw[i] for i in keep))
     doc.user_data["xianjie_flat_text"] = flat

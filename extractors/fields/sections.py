@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.fields.case_headline import case_title_line, looks_like_case_name
-from extractors.normalise import PAGE_FOOTER, original_range, unwrap
+from extractors.normalise import PAGE_FOOTER, original_range, unwrapped
 from models.vocab import PRINTED_ROLE_LABELS
 
 if not Doc.has_extension("metadata_spans"):
@@ -794,7 +794,7 @@ def _header_end_without_parties(text: str, after: int) -> int:
 @Language.component("xianjie_sections")
 def sections_component(doc: Doc) -> Doc:
     """Sections are found on the text with soft line wraps removed, then mapped back to doc.text."""
-    joined, index = unwrap(doc._.text)
+    joined, index = unwrapped(doc)
     table = info_table(doc._.text)
     if table is not None:
         table = (bisect.bisect_left(index, table[0]), bisect.bisect_left(index, table[1]))

@@ -149,3 +149,36 @@ def test_a_one_line_decision_keeps_names_apart_from_spaced_labels_and_cell_bars(
         "城乡规划法》第六十五条的规定,我局决定对你作出如下行政处罚:责令限期拆除违法建筑。"
     )
     assert _parties(_fields(tmp_path, cell_bar)) == {("party", "曾某兵")}
+
+
+_FLAT_PAGE_HEAD = (
+    "索 引 号:11440300MB2C92XXXX/2023-00417 主题分类:行政执法发布机构:本站 发布日期:2023-11-28成文日期:2023-11-27 "
+    "更新时间:2023-11-29 09:12:44【字体:大 中 小】 打印本页 关闭窗口"
+)
+
+
+def test_a_flattened_page_starts_the_document_after_its_controls(tmp_path):
+    text = _FLAT_PAGE_HEAD + (
+        "某某市某某区人民政府行政复议决定书某金行复字〔2023〕38号申请人:李某某。被申请人:某某新区自然资源事务服务中心。"
+        "住所地:某某新区管委会九号办公区。负责人:王某,系该中心主任。申请人李某某对某某新区国土资源监察大队作出的答复不服,"
+        "于2023年4月6日向本机关申请行政复议,本机关已依法受理,现已审查终结。"
+    )
+    out = _fields(tmp_path, text)
+    assert out["title"]["value"] == "行政复议决定书"
+    assert out["doc_number"]["value"] == "某金行复字〔2023〕38号"
+    assert out["issuer"]["value"] == "某某市某某区人民政府"
+
+
+def test_a_line_break_put_into_a_flattened_copy_is_not_joined_back(tmp_path):
+    commentary = (
+        "裁判要点行政机关所作的限期拆除通知,不仅仅是程序性告知,还给行政相对人直接设定了限期自行拆除的义务,"
+        "对行政相对人的合法权益已经产生了不利影响,属于可诉的行政行为。裁判文书"
+    )
+    ruling = (
+        "中华人民共和国最高人民法院行 政 裁 定 书(2019)最高法行申77号再审申请人(一审原告、二审上诉人)李某,男,"
+        "1971年3月6日出生,汉族,住某某市某某区某某村。被申请人(一审被告、二审被上诉人)某某市某某区人民政府。"
+        "住所地某某市某某区某某北路88号。"
+    )
+    out = _fields(tmp_path, _FLAT_PAGE_HEAD + commentary + ruling)
+    assert out["title"]["value"] == "行政裁定书"
+    assert out["issuer"]["value"] == "中华人民共和国最高人民法院"
