@@ -101,6 +101,8 @@ _NAME_END = re.compile(
     r"|(?=[与和](?:被告|被申请人|被上诉人|第三人))"  # a case headline: 原告A与被告B…纠纷案
     r"|(?=[就对向](?:被申请执行人|被申请人|被执行人|被告|被上诉人))"  # 申请人X就被申请人Y…
     r"|(?=(?:" + FORM_LABELS + r")\s*[:：|])"
+    # a form's kind box and next field glued on by a flat copy (当事人:楼*(个人)姓名:楼*…)
+    r"|(?=[(（](?:个人|单位)[)）])|(?=(?:姓名|名称)\s*[:：])"
     # a form row's next label after a space ("X农场 营业执照注册号(或…):", "邹某 性 别:") ends the name
     r"|[ \t]+(?=[\u4e00-\u9fff][\u4e00-\u9fff \t]{0,10}(?:\([^()\n]{0,14}\))?[ \t]*[:：])"
 )

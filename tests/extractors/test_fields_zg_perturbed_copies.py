@@ -182,3 +182,13 @@ def test_a_line_break_put_into_a_flattened_copy_is_not_joined_back(tmp_path):
     out = _fields(tmp_path, _FLAT_PAGE_HEAD + commentary + ruling)
     assert out["title"]["value"] == "行政裁定书"
     assert out["issuer"]["value"] == "中华人民共和国最高人民法院"
+
+
+def test_a_one_line_form_ends_the_name_at_its_kind_box_and_next_field(tmp_path):
+    text = (
+        "伊宁县水利局行政处罚决定书伊县罚决字〔2024〕第01号当事人:楼*(个人)姓名:楼*身份证号:332626********0013"
+        "(单位)名称:法定代表人(负责人):住所(地址):新疆尼勒克县苏布台乡某某村****本单位于2024年4月25日对在某某河"
+        "某某村段防洪堤附近从事开挖、填堵行为进行了立案调查。经查,你于2024年4月在防洪堤管理范围内开挖、填堵河道,"
+        "违反了《中华人民共和国防洪法》第二十二条的规定。"
+    )
+    assert _parties(_fields(tmp_path, text)) == {("party", "楼*")}
