@@ -108,7 +108,7 @@ _TITLE_LABEL = re.compile(spaced_words("信息名称|文件名称|标题|名称"
 # So is a disclosure record's field name, whatever separates it from its value (决定书文号 X罚字…,
 # 决定书(通知书)名称 | …): no title goes on with 文号/名称.
 _NOT_A_TITLE_AFTER = re.compile(
-    r"[ \t]*(?:[\u4e00-\u9fff]{1,4}[ \t]*[:：|]|[:：》>〉,，、;；])"  # (a comma: a sentence a PDF line broke;
+    r"[ \t]*(?:[\u4e00-\u9fff]{1,4}[ \t]*[:：|]|[:：》>〉,，、;；。])"  # (a comma, a stop: a sentence a line broke;
     r"|(?:[(（][\u4e00-\u9fff]{1,6}[)）])?(?:文号|编号|字号|名称|日期)"
 )  # a colon: a case book's field, 二审判决书:…)
 # Courts title a document by its kind (行政判决书), never 行政案件判决书: that is a site's column name.

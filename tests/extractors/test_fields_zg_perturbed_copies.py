@@ -192,3 +192,17 @@ def test_a_one_line_form_ends_the_name_at_its_kind_box_and_next_field(tmp_path):
         "违反了《中华人民共和国防洪法》第二十二条的规定。"
     )
     assert _parties(_fields(tmp_path, text)) == {("party", "楼*")}
+
+
+def test_a_cited_decision_that_a_photo_line_starts_ends_a_sentence_not_a_title(tmp_path):
+    text = (
+        "申请人徐某因不服被申请人某市某区某镇人民政府作出的某\n某镇政〔2021〕罚决字第××-1号《某市某区某镇人民政府行政\n"
+        "处罚决定书》,于2023年9月19日向本机关提出行政复议申请,请求撤销\n该行政处罚决定书。经审查,本机关依法予以受理。因案情较为复杂,本\n"
+        "机关于2023年10月31日作出延期审理决定,本案现已审理终结。\n"
+        # the photo's last line ran wider than the rest, so none of the lines above counts as a full one
+        "申请人称:被申请人重新作出的某某镇政〔2021〕罚决字第××-1号《行政处罚决定书》(以下简称“重作具体行政行为”),"
+        "不仅无视复议机关在撤销其前次作出的处罚决定时针对“主要事实不清、证据不足、程序违法”给出的纠错提示而大部未改。\n"
+    )
+    out = _fields(tmp_path, text)
+    assert "title" not in out
+    assert out["doc_type"]["value"] != "penalty_decision"
