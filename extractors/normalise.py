@@ -179,16 +179,16 @@ class WrapRule:
 LAYOUT = WrapRule()
 
 
-def unwrap(text: str, rule: WrapRule = LAYOUT, kept: Collection[int] = ()) -> tuple[str, list[int]]:
+def unwrap(text: str, rule: WrapRule = LAYOUT, hard_breaks: Collection[int] = ()) -> tuple[str, list[int]]:
     """The text with soft line wraps, page footers and blanked pinyin removed, and for each kept
     character its offset in `text`.
 
     PDF text layers and OCR break lines at the page width, splitting numbers and
     dates ("户国\\n土资告字", "2019年6月2\\n4日").  A line counts as wrapped when it is
-    nearly as long as the page's long lines and does not end a sentence.  The breaks at `kept`
-    (those extractors/run_on.py put into a flattened copy) are never soft.
+    nearly as long as the page's long lines and does not end a sentence.  The breaks at
+    `hard_breaks` (those extractors/run_on.py put into a flattened copy) are never soft.
     """
-    dropped = _dropped(text, rule, kept)
+    dropped = _dropped(text, rule, set(hard_breaks))
     keep = [i for i, ch in enumerate(text) if ch != GLOSS_BLANK and i not in dropped]
     return "".join(text[i] for i in keep), keep
 
@@ -223,7 +223,7 @@ def _line_width(line: str, rule: WrapRule) -> int:
     return _display_width(line) if rule.median_width else len(line.strip())
 
 
-def _dropped(text: str, rule: WrapRule, kept: Collection[int] = ()) -> set[int]:
+def _dropped(text: str, rule: WrapRule, hard_breaks: set[int]) -> set[int]:
     """Offsets of the line breaks that are soft wraps and of the page-footer lines."""
     lines = text.split("\n")
     width = _page_width(lines, rule)
@@ -237,7 +237,7 @@ def _dropped(text: str, rule: WrapRule, kept: Collection[int] = ()) -> set[int]:
         if footer[number]:
             dropped.update(range(pos, pos + len(line) + 1))
         elif (
-            pos + len(line) not in kept
+            pos + len(line) not in hard_breaks
             and _runs_on(line, lines[number + 1], width, footer[number + 1], rule)
             and not _opens_court_header(line, _next_printed(lines, footer, number))
         ):
