@@ -14,15 +14,9 @@ import bisect
 import re
 
 from extractors.fields.name_shapes import known_places
-from extractors.fields.sections import (
-    LETTER_SPACE,
-    META_LABELS,
-    PARTY_LABELS,
-    SITE_RECORD,
-    TABLE_WORDS,
-    TITLE_ENDINGS,
-    spaced_words,
-)
+from extractors.fields.printed_text import LETTER_SPACE, TITLE_ENDINGS, spaced_words
+from extractors.fields.sections import PARTY_LABELS
+from extractors.fields.site_metadata import META_LABELS, SITE_RECORD, TABLE_WORDS
 from extractors.normalise import PAGE_CONTROLS
 
 # A line at least this long holding two kinds of joint, or a headline near its start, is a flattened

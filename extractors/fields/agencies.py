@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 from extractors.field_model import Extracted
 from extractors.fields.name_shapes import known_places, lost_place_head
 from extractors.fields.party_form_rows import ISSUER_ROW_WORDS
-from extractors.fields.sections import DATED_COURT_LINE, FORM_LABELS, META_LABELS, lead_start
+from extractors.fields.sections import FORM_LABELS, lead_start
+from extractors.fields.site_metadata import DATED_COURT_LINE, META_LABELS
 from extractors.normalise import PAGE_FOOTER_LINE
 from extractors.pipeline import ocr_confidence, set_field, span_at
 from models.vocab import DocType

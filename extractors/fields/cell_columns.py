@@ -17,6 +17,7 @@ _HEADING = re.compile(
 _MIN_HEADINGS = 5
 
 
+# Not sections._lines: blank lines are left out, so a value's place counts only the printed lines between cells.
 @lru_cache(maxsize=1)  # asked once for every number of the same text
 def _lines(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text))

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
 from extractors.fields.numerals import cn_number
-from extractors.fields.sections import DATED_COURT_LINE
+from extractors.fields.site_metadata import DATED_COURT_LINE
 from extractors.normalise import original_range, unwrapped
 from extractors.pipeline import add_item, ocr_confidence, set_field, span_at
 from models.vocab import DateRole

@@ -50,7 +50,8 @@ from extractors.fields.party_names import (
     skip_rule,
     split_names,
 )
-from extractors.fields.sections import case_record_row, line_end
+from extractors.fields.printed_text import line_end
+from extractors.fields.sections import case_record_row
 from extractors.fields.sections import find_parties as find_parties_section
 from extractors.normalise import ADDRESSEE_LINE
 from extractors.pipeline import add_item

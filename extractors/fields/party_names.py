@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from extractors.fields.party_form_rows import glued_label_at
-from extractors.fields.sections import FORM_LABELS, spaced, spaced_words
+from extractors.fields.printed_text import spaced, spaced_words
+from extractors.fields.sections import FORM_LABELS
 from models.vocab import PRINTED_ROLE_LABELS as ROLE_LABELS
 from models.vocab import PartyKind, PartyRole
 

@@ -30,7 +30,7 @@ from extractors.fields.name_shapes import (
     is_person_shaped,
     lost_place_head,
 )
-from extractors.fields.sections import TITLE_ENDINGS
+from extractors.fields.printed_text import TITLE_ENDINGS
 from models.vocab import DocType, PartyRole
 
 # Below any review threshold worth having (the settings default is 0.80), like the other

@@ -1,4 +1,5 @@
-"""Finds the parts of a document (title, header, parties, body, dispositive, signature, metadata).
+"""Finds the parts of a document (title, header, parties, body, dispositive, signature) around the web page's
+metadata blocks that site_metadata finds.
 
 Every later component asks "where am I?" before trusting a cue: a date in the
 signature block is the issue date, a date in web metadata is not; a number in
@@ -17,64 +18,21 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.fields.case_headline import case_title_line, looks_like_case_name
+from extractors.fields.printed_text import (
+    LETTER_SPACE,
+    NOT_A_TITLE_AFTER,
+    TITLE_ENDINGS,
+    compact,
+    line_end,
+    spaced,
+    spaced_words,
+)
+from extractors.fields.site_metadata import META_LABELS, TABLE_WORDS, info_table, metadata_spans
 from extractors.normalise import PAGE_FOOTER, original_range, unwrapped
 from models.vocab import PRINTED_ROLE_LABELS
 
 if not Doc.has_extension("metadata_spans"):
     Doc.set_extension("metadata_spans", default=None)
-
-LETTER_SPACE = r"[ \t]*"  # letter spacing inside titles and labels
-
-
-# A judgment site's record line glues the ruling's date, the court and the case number together
-# (2015.12.03淄博市中级人民法院(2015)淄行终字第33-2号) over a copy cut before the court's own header.
-SITE_RECORD = (
-    r"(?:19|20)\d\d[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?[ \t]*"
-    r"(?P<value>[\u4e00-\u9fff]{2,30}?人民法院)[ \t]*[(（〔\[]?(?:19|20)\d\d[)）〕\]]"
-)
-DATED_COURT_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*" + SITE_RECORD)
-
-
-def spaced(word: str) -> str:
-    """A word as a pattern that also matches it letter-spaced (行 政 裁 定 书)."""
-    return LETTER_SPACE.join(re.escape(ch) for ch in word)
-
-
-def spaced_words(alternatives: str) -> str:
-    """One group of "|"-separated words, each letter-spaced or not, the longest tried first."""
-    return "(?:" + "|".join(spaced(w) for w in sorted(alternatives.split("|"), key=len, reverse=True)) + ")"
-
-
-# Web-page metadata labels; their dates and numbers describe the page, not the document.
-META_LABELS = (
-    "索引号|发布机构|发布日期|成文日期|更新时间|公开日期|发布时间|信息来源|"
-    "主题分类|生效日期|浏览次数|公开方式|公开范围|信息名称|访问量|来源|文号|"
-    "有效性|组配分类|体裁分类|发文机关|主题词|发布文号|发文日期|关键词|主题导航|内容概述|内容摘要|摘要|浏览|点击数|点击量|阅读数|阅读量|字体|作者|责任编辑|"
-    # a judgment database's bracketed case fields (〔审理法院〕:…, 〔审结时间〕:…) describe the case record
-    "审理法院|法院层级|案例类型|审理程序|文书类型|审结时间|法官|标题|"
-    # a law database's case card (北大法宝: 公开类型, 权责关键词, 相关企业…)
-    "公开类型|裁定类型|判决类型|案件类型|权责关键词|相关企业|相关人物|法宝引证码|"
-    # a site's footer names who runs the site, never who issued the document
-    "主办单位|承办单位|主管单位|维护单位|网站标识码|网站识别码"
-)
-# A site's table may separate label and value with "|" instead of a colon; a database brackets its labels.
-_META_LABEL = re.compile(
-    r"[〔【\[]?(?:" + "|".join(spaced(w) for w in META_LABELS.split("|")) + r")[〕】\]]?" + LETTER_SPACE + r"[:：|]"
-)
-_CELL_VALUE = re.compile(r"[^|\n]*\|?")
-# A date value ends at its time of day: OCR may glue the next line's headline onto it ("2018/10/23 0:00:00大连…").
-_META_VALUE = re.compile(
-    r"[ \t]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?(?=[\u4e00-\u9fff])"
-    r"|\d{1,9}(?=[\u4e00-\u9fff])(?![号年月日次])"  # a count (浏览次数:356) the headline was joined onto
-    r"|[^\s]{0,60}(?:[ \t]\d{1,2}:\d{2}(?::\d{2})?)?)"
-)
-TABLE_WORDS = "案件名称|案号|法院|审理法院|所属地区|案件类型|审理程序|文书类型|当事人|案由|法律依据"
-_TABLE_LABEL = re.compile(r"^[ \t]*(?:" + TABLE_WORDS + r")[ \t]*[:：]?[ \t]*$", re.M)
-# 全文 opens the document; a PDF layout may glue it to the end of the value line above.
-_FULL_TEXT = re.compile(r"全[ \t]*文[ \t]*[:：]?[ \t]*$", re.M)
-_META_STRONG = re.compile(
-    r"索引号|发布机构|发布日期|更新时间|公开日期|发布时间|信息来源|浏览次数|主题分类|公开方式|主办单位|网站标识码"
-)
 
 # Labels of form cells (送达回证, 立案审批表); a table flattened to text glues them to the value
 # before them ("王**送达地点：…"), so a name or an agency stops where one begins.
@@ -83,12 +41,6 @@ FORM_LABELS = (
     "联系电话|联系地址|文书名称|案件名称|承办人"
 )
 
-# Title phrases by how they end; the longest alternatives first so 行政处罚决定书 beats 决定书.
-TITLE_ENDINGS = (
-    "行政处罚决定书|行政处罚告知书|听证告知书|告知书|处罚决定书|决定书|裁定书|"
-    "判决书|调解书|建议书|移送书|移送函|申请书|通知书|催告书|回证|情况报告|"
-    "报告|回复|复函|函"
-)
 _TITLE_CORE = re.compile(
     r"(?:(?:关于[^。\n]{2,60}?|[\u4e00-\u9fffA-Za-z×*](?:"
     + LETTER_SPACE
@@ -99,18 +51,8 @@ _TITLE_CORE = re.compile(
     + "|".join(spaced(w) for w in TITLE_ENDINGS.split("|"))
     + r")"
 )
-_TITLE_ENDING = re.compile("|".join(spaced(w) for w in TITLE_ENDINGS.split("|")))
 # A page's field that names the document (信息名称: …决定书).
 _TITLE_LABEL = re.compile(spaced_words("信息名称|文件名称|标题|名称") + r"[ \t]*(?:[:：][ \t]*\|?|\|)[ \t]*")
-# A form label (行政处罚决定书文号:) or the tail of a cited 《title》 wrapped onto its own line
-# names a document without being its title.
-# A table's column header (| 行政处罚决定书文号 |) is such a label too.
-# So is a disclosure record's field name, whatever separates it from its value (决定书文号 X罚字…,
-# 决定书(通知书)名称 | …): no title goes on with 文号/名称.
-_NOT_A_TITLE_AFTER = re.compile(
-    r"[ \t]*(?:[\u4e00-\u9fff]{1,4}[ \t]*[:：|]|[:：》>〉,，、;；。])"  # (a comma, a stop: a sentence a line broke;
-    r"|(?:[(（][\u4e00-\u9fff]{1,6}[)）])?(?:文号|编号|字号|名称|日期)"
-)  # a colon: a case book's field, 二审判决书:…)
 # Courts title a document by its kind (行政判决书), never 行政案件判决书: that is a site's column name.
 _SITE_COLUMN = re.compile(r"案件(?:判决|裁定)书$")
 # A case record's next line (案号:…, 来源:…) that a reader joined onto the headline ending in its kind.
@@ -203,134 +145,12 @@ _SIGN_AFTER = re.compile(r"(?:书\s*记\s*员|审\s*判|执\s*行\s*员|附\s*�
 _COPY_TO = re.compile(r"(?:^|\n|(?<=日))\s*(?:抄\s*送|抄\s*报|报\s*送|分\s*送)\s*[:：]", re.M)
 
 
-def line_end(text: str, at: int) -> int:
-    """Where the line holding `at` ends (the text's end on its last line)."""
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
-
-
 def _lines(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for raw in text.split("\n"):
         out.append((pos, pos + len(raw)))
         pos += len(raw) + 1
     return out
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def metadata_spans(text: str, table: tuple[int, int] | None = None) -> list[tuple[int, int]]:
-    """Clusters of metadata labels (with their values); one strong label or two labels make a block.
-
-    `table` is a site's case table found before unwrapping (its one-word label lines may be joined)."""
-    spans = _label_spans(text)
-    table = table or info_table(text)
-    if table is not None:
-        spans = sorted([s for s in spans if not (table[0] <= s[0] < table[1])] + [table])
-    return spans
-
-
-def info_table(text: str) -> tuple[int, int] | None:
-    """A judgment site's case table: label lines (案件名称, 法院, 当事人…) each over its value, then 全文.
-
-    Its 当事人 line lists the parties without roles and its 案件名称 is a headline, so the whole
-    table is metadata; the document itself starts after 全文."""
-    full = _FULL_TEXT.search(text, 0, 3000)
-    if full is None:
-        return None
-    labels = list(_TABLE_LABEL.finditer(text, 0, full.start()))
-    if len(labels) < 3:
-        return None
-    return labels[0].start(), full.end()
-
-
-def _own_number_row(text: str, hit: re.Match[str]) -> bool:
-    """A case page's row "处罚决定书文号:X" gives the document's own number, not the page's 文号; in a
-    disclosure table's heading row ("…|行政处罚决定书文号|…") it stays with the page's table."""
-    label = hit.group(0)
-    return label.startswith("文") and text[hit.start() - 1 : hit.start()] == "书" and label.endswith((":", "："))
-
-
-_SUMMARY_LABEL = re.compile(r"[〔【\[]?(?:内容摘要|内容概述|摘要)")
-
-
-def _value_end(text: str, label: re.Match[str]) -> int:
-    """Where a label's value ends: on its line, or on the next line when a label ends its line (a law
-    database's card prints each label over its value: 审理法院：⏎X人民法院⏎⏎审结日期：⏎…).  The line below is
-    no value when it holds fields of its own (当事人:…), nor when it names a document and no blank line or
-    label follows it (a headline under an empty 来源:)."""
-    value = _META_VALUE.match(text, label.end())
-    end = value.end() if value else label.end()
-    below = _VALUE_BELOW.match(text, label.end())
-    if below is None or re.search(r"[:：]", below.group("value")):  # a line of fields of its own (当事人:…)
-        return end
-    # a value line with no blank or label under it is taken only when it names no document (a headline);
-    # a card's value that names one is its kind (文书类型:⏎裁定书), never a whole headline under an empty
-    # label (有效性:⏎XX人民政府行政复议决定书(…号))
-    names_document = _TITLE_ENDING.search(below.group("value")) and not _KIND_LABEL.search(label.group(0))
-    if names_document and (below.group("next") is None or len(_compact(below.group("value"))) > 10):
-        return end
-    return below.end("value")
-
-
-# A record's kind field (文书类型:⏎判决书) names a kind as its value, whatever follows it.
-_KIND_LABEL = re.compile(r"类型|种类|文种")
-_VALUE_BELOW = re.compile(
-    r"[ \t]*\n[ \t]*(?P<value>[^\n]{1,60}?)[ \t]*(?=(?P<next>\n[ \t]*\n|\n[^\n]{0,12}[:：][ \t]*\n)|\n|$)"
-)
-
-
-# A line that holds nothing but a document's number (桃鸬自资罚决〔2025〕04号).
-_NUMBER_LINE = re.compile(r"^[ \t]*[^\s:：|]{0,20}[〔(\[]?(?:19|20)\d\d[〕)\]][^\s:：|]{0,12}?\d{1,6}号[ \t]*$", re.M)
-
-
-def _holds_headline(text: str, before: re.Match[str], after: re.Match[str]) -> bool:
-    """A title phrase between one label's value and the next label (…浏览次数:356⏎行政处罚决定书(…号)⏎
-    索引号:…) is the page's headline, and a line holding only a number is the document's own: the two
-    metadata blocks around it stay two, not one that swallows it."""
-    between = _value_end(text, before), after.start()
-    if _NUMBER_LINE.search(text, *between):
-        return True
-    titles = _TITLE_ENDING.finditer(text, *between)
-    return any(not _NOT_A_TITLE_AFTER.match(text, title.end()) for title in titles)  # not a column name
-
-
-def _label_spans(text: str) -> list[tuple[int, int]]:
-    hits = [h for h in _META_LABEL.finditer(text) if not _own_number_row(text, h)]
-    clusters: list[list[re.Match[str]]] = []
-    for hit in hits:
-        if clusters and hit.start() - clusters[-1][-1].end() <= 80 and not _holds_headline(text, clusters[-1][-1], hit):
-            clusters[-1].append(hit)
-        else:
-            clusters.append([hit])
-    spans = []
-    for group in clusters:
-        strong = any(_META_STRONG.search(h.group(0).replace(" ", "")) for h in group)
-        if not strong and len(group) < 2:
-            continue
-        cell = group[-1].group(0).endswith("|")  # a table cell runs to the next cell, a summary included
-        if cell:
-            value = _CELL_VALUE.match(text, group[-1].end())
-            end = value.end() if value else group[-1].end()
-        elif _SUMMARY_LABEL.match(group[-1].group(0)):  # a 摘要 repeats the opening: all its line
-            end = line_end(text, _value_end(text, group[-1]))
-        else:
-            end = _value_end(text, group[-1])
-        spans.append((_empty_party_cell(text, group[0].start()), end))
-    return spans
-
-
-_EMPTY_PARTY_CELL = re.compile(r"当事人[ \t]*[:：][ \t]*$")
-
-
-def _empty_party_cell(text: str, start: int) -> int:
-    """A case page's field row "当事人:   法官:   文号:…" leaves 当事人 empty: that cell belongs to the row,
-    it labels no party."""
-    line_start = text.rfind("\n", 0, start) + 1
-    cell = _EMPTY_PARTY_CELL.search(text, line_start, start)
-    return cell.start() if cell else start
 
 
 def find_title(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -346,19 +166,19 @@ def find_title(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None
     later = _title_from(text, first[1], min(len(text), first[1] + 400), skip)
     if is_headline(text, first, skip):
         return later
-    head = _compact(text[first[0] : first[1]])
+    head = compact(text[first[0] : first[1]])
     if _runs_on(text, first[1]):
         own_line = _glued_title(text, first) or _own_line_title(text, first, skip)
-        if own_line and _lost_first_character(head, _compact(text[own_line[0] : own_line[1]])):
+        if own_line and _lost_first_character(head, compact(text[own_line[0] : own_line[1]])):
             return first  # the headline, glued to its number by OCR, is the whole copy of the cut header
         if own_line is None and _in_sentence(text, first[1]):
             return None  # …时限为自督办通知书下发之日起60日内。: a document named in a sentence
         return own_line or first
     # the same headline printed again (a 标题 value OCR read without its colon, then the page's own)
-    while later and _compact(text[later[0] : later[1]]) == head:
+    while later and compact(text[later[0] : later[1]]) == head:
         later = _title_from(text, later[1], min(len(text), later[1] + 400), skip)
     # "张某某行政处罚决定书" over "XX局 行政处罚决定书": a page headline naming the party, then the title
-    own = _compact(text[later[0] : later[1]]) if later else ""
+    own = compact(text[later[0] : later[1]]) if later else ""
     named = later and len(head) > len(own) and head.endswith(own) and not _lost_first_character(head, own)
     return later if named else first
 
@@ -374,7 +194,7 @@ def _metadata_title(text: str, metadata: list[tuple[int, int]]) -> tuple[int, in
     for start, end in metadata:
         for label in _TITLE_LABEL.finditer(text, start, end):
             match = _TITLE_CORE.match(text, label.end(), end)
-            if match and len(_compact(match.group(0))) <= 30 and not _NOT_A_TITLE_AFTER.match(text, match.end()):
+            if match and len(compact(match.group(0))) <= 30 and not NOT_A_TITLE_AFTER.match(text, match.end()):
                 return match.start(), match.end()
     return None
 
@@ -387,14 +207,14 @@ def _headline_start(text: str, title: tuple[int, int], skip: list[tuple[int, int
     """Where the case-name headline ending in `title` starts: on its line, or on the line above
     when a PDF wrapped the headline just before its kind (…土地行政处罚一⏎审行政判决书)."""
     start = lead_start(text, title[0], skip)
-    if looks_like_case_name(_compact(text[start : title[1]])):
+    if looks_like_case_name(compact(text[start : title[1]])):
         return start
-    if start == 0 or _compact(text[start : title[0]]) or text[start - 1] != "\n":
+    if start == 0 or compact(text[start : title[0]]) or text[start - 1] != "\n":
         return None
     above = lead_start(text, start - 1, skip)
-    line = _compact(text[above : start - 1])
+    line = compact(text[above : start - 1])
     if line and not re.search(r"[。，,;；:：]$", line):
-        return above if looks_like_case_name(line + _compact(text[start : title[1]])) else None
+        return above if looks_like_case_name(line + compact(text[start : title[1]])) else None
     return None
 
 
@@ -419,7 +239,7 @@ def _headline_line(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | 
             continue
         if glued := _GLUED_RECORD.search(text, start, end):  # OCR joined the next record line to it
             end = glued.start()
-        line = re.sub(r"[(（]\d{1,2}[)）]$", "", _compact(text[start:end]))  # a page's part number: …判决书(2)
+        line = re.sub(r"[(（]\d{1,2}[)）]$", "", compact(text[start:end]))  # a page's part number: …判决书(2)
         # a judgment database's cause of action is a path (资源行政管理:土地行政管理): no sentence
         if not line or len(line) > 80 or re.search(r"[。，,;；]|(?<!管理)[:：]", line):
             continue
@@ -445,13 +265,13 @@ def _title_from(text: str, begin: int, limit: int, skip: list[tuple[int, int]]) 
             pos = next(e for s, e in skip if s <= start < e)
             continue
         line_start = lead_start(text, start, skip)
-        lead = _compact(text[line_start:start])
+        lead = compact(text[line_start:start])
         if lead and not _AGENCY_PREFIX.fullmatch(lead):
             continue
         if not lead and _continues_list(text, line_start):
             continue
-        phrase = _compact(text[start:end])
-        if _PARTY_LABEL.match(phrase) or len(phrase) > 70 or _NOT_A_TITLE_AFTER.match(text, end):
+        phrase = compact(text[start:end])
+        if _PARTY_LABEL.match(phrase) or len(phrase) > 70 or NOT_A_TITLE_AFTER.match(text, end):
             continue
         if _SITE_COLUMN.search(phrase):
             continue
@@ -484,7 +304,7 @@ def _glued_title(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
     own = _TITLE_CORE.match(text, first[1])
     if own is None or _runs_on(text, own.end()):
         return None
-    head, phrase = _compact(text[first[0] : first[1]]), _compact(own.group(0))
+    head, phrase = compact(text[first[0] : first[1]]), compact(own.group(0))
     return (own.start(), own.end()) if len(head) > len(phrase) and head.endswith(phrase) else None
 
 
@@ -521,7 +341,7 @@ def lead_start(text: str, pos: int, metadata: list[tuple[int, int]]) -> int:
 
 def _whole_line_title(text: str, start: int, end: int) -> int:
     """A 关于… title runs to its line end (…检察建议书的回复), not to the first title word inside it."""
-    if not _compact(text[start : start + 4]).startswith("关于"):
+    if not compact(text[start : start + 4]).startswith("关于"):
         return end
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -529,9 +349,9 @@ def _whole_line_title(text: str, start: int, end: int) -> int:
     if rest.strip() and not _TITLE_CORE.search(rest):  # a title wrapped onto a short second line
         next_end = text.find("\n", line_end + 1)
         next_end = len(text) if next_end < 0 else next_end
-        if len(_compact(text[line_end:next_end])) <= 20:
+        if len(compact(text[line_end:next_end])) <= 20:
             rest = text[end:next_end]
-    if len(_compact(rest)) <= 40 and "。" not in rest and _TITLE_CORE.search(rest):
+    if len(compact(rest)) <= 40 and "。" not in rest and _TITLE_CORE.search(rest):
         return end + len(rest.rstrip())
     return end
 
@@ -586,17 +406,17 @@ def _facts_start(text: str, start: int) -> int:
     label = _PARTY_LABEL.match(text, end) if sentence > start else None
     if label and label.group(0).rstrip().endswith((":", "：")):  # a label's row runs on into the facts (一案)
         end = cue_at
-    for line_start, line_end in _lines(text):
+    for line_start, line_stop in _lines(text):
         if line_start <= start or line_start >= end:
             continue
-        line = text[line_start:line_end]
+        line = text[line_start:line_stop]
         labelled = _PARTY_LABEL.match(line) or _IDENTITY_LINE.match(line) or _CO_PARTY_LINE.match(line)
         # a line after one that stops on a comma is the same sentence wrapped (a PDF line or page break); a
         # line under a label alone on its own ("上诉人(一审原告)⏎X村一社。") is that label's name
         wrapped = _last_printed(text, line_start) in ("，", ",", "、") or _under_bare_label(text, line_start)
         if _SPAM_LINE.match(line.strip()):
             continue
-        if len(line.strip()) > 12 and not labelled and not wrapped and not _cell_value(text, line_start, line_end):
+        if len(line.strip()) > 12 and not labelled and not wrapped and not _cell_value(text, line_start, line_stop):
             return line_start
     return end
 
@@ -682,12 +502,12 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 def _back_to_issuer(text: str, start: int) -> int:
     """Include the short line(s) or phrase just before the date: the issuer's name and seal."""
     line_start = text.rfind("\n", 0, start) + 1
-    if _compact(text[line_start:start]):
+    if compact(text[line_start:start]):
         cut = max(text.rfind(ch, 0, start) for ch in "。；;，,\n")
         return cut + 1 if start - cut <= 40 else start
     prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     prev = text[prev_start:line_start].strip()
-    if prev and len(_compact(prev)) <= 30 and not prev.endswith(("。", "：", ":")):
+    if prev and len(compact(prev)) <= 30 and not prev.endswith(("。", "：", ":")):
         return prev_start
     return line_start
 
@@ -771,8 +591,8 @@ def _in_case_name(text: str, title: tuple[int, int] | None) -> bool:
     """The title phrase found is a case name, or ends a line that is one: not a title of its own."""
     if title is None:
         return False
-    phrase = _compact(text[title[0] : title[1]])
-    before = _compact(text[text.rfind("\n", 0, title[0]) + 1 : title[0]])
+    phrase = compact(text[title[0] : title[1]])
+    before = compact(text[text.rfind("\n", 0, title[0]) + 1 : title[0]])
     return looks_like_case_name(phrase) or (bool(before) and looks_like_case_name(before + phrase))
 
 

@@ -1,0 +1,50 @@
+"""How a copy prints the words that both finders read it by: sections (a document's parts) and site_metadata
+(a web page's metadata blocks).
+
+The two must agree on a letter-spaced word, a title phrase and a line's end, and sections asks site_metadata
+where the page's blocks are; these shapes sit below both so that neither imports the other back.
+"""
+
+from __future__ import annotations
+
+import re
+
+LETTER_SPACE = r"[ \t]*"  # letter spacing inside titles and labels
+
+
+def spaced(word: str) -> str:
+    """A word as a pattern that also matches it letter-spaced (行 政 裁 定 书)."""
+    return LETTER_SPACE.join(re.escape(ch) for ch in word)
+
+
+def spaced_words(alternatives: str) -> str:
+    """One group of "|"-separated words, each letter-spaced or not, the longest tried first."""
+    return "(?:" + "|".join(spaced(w) for w in sorted(alternatives.split("|"), key=len, reverse=True)) + ")"
+
+
+# Title phrases by how they end; the longest alternatives first so 行政处罚决定书 beats 决定书.
+TITLE_ENDINGS = (
+    "行政处罚决定书|行政处罚告知书|听证告知书|告知书|处罚决定书|决定书|裁定书|"
+    "判决书|调解书|建议书|移送书|移送函|申请书|通知书|催告书|回证|情况报告|"
+    "报告|回复|复函|函"
+)
+# A form label (行政处罚决定书文号:) or the tail of a cited 《title》 wrapped onto its own line
+# names a document without being its title.
+# A table's column header (| 行政处罚决定书文号 |) is such a label too.
+# So is a disclosure record's field name, whatever separates it from its value (决定书文号 X罚字…,
+# 决定书(通知书)名称 | …): no title goes on with 文号/名称.
+NOT_A_TITLE_AFTER = re.compile(
+    r"[ \t]*(?:[\u4e00-\u9fff]{1,4}[ \t]*[:：|]|[:：》>〉,，、;；。])"  # (a comma, a stop: a sentence a line broke;
+    r"|(?:[(（][\u4e00-\u9fff]{1,6}[)）])?(?:文号|编号|字号|名称|日期)"
+)  # a colon: a case book's field, 二审判决书:…)
+
+
+def line_end(text: str, at: int) -> int:
+    """Where the line holding `at` ends (the text's end on its last line)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def compact(text: str) -> str:
+    """The text without white space: a letter-spaced or wrapped phrase compares equal to its plain print."""
+    return re.sub(r"\s+", "", text)
