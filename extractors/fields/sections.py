@@ -217,7 +217,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _compact(text: str) -> str:
+def compact(text: str) -> str:
+    """Text without its blanks: a name spaced out or wrapped across lines compares with its plain spelling."""
     return re.sub(r"\s+", "", text)
 
 
@@ -270,7 +271,7 @@ def _value_end(text: str, label: re.Match[str]) -> int:
     # a card's value that names one is its kind (文书类型:⏎裁定书), never a whole headline under an empty
     # label (有效性:⏎XX人民政府行政复议决定书(…号))
     names_document = _TITLE_ENDING.search(below.group("value")) and not _KIND_LABEL.search(label.group(0))
-    if names_document and (below.group("next") is None or len(_compact(below.group("value"))) > 10):
+    if names_document and (below.group("next") is None or len(compact(below.group("value"))) > 10):
         return end
     return below.end("value")
 
@@ -346,19 +347,19 @@ def find_title(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None
     later = _title_from(text, first[1], min(len(text), first[1] + 400), skip)
     if is_headline(text, first, skip):
         return later
-    head = _compact(text[first[0] : first[1]])
+    head = compact(text[first[0] : first[1]])
     if _runs_on(text, first[1]):
         own_line = _glued_title(text, first) or _own_line_title(text, first, skip)
-        if own_line and _lost_first_character(head, _compact(text[own_line[0] : own_line[1]])):
+        if own_line and _lost_first_character(head, compact(text[own_line[0] : own_line[1]])):
             return first  # the headline, glued to its number by OCR, is the whole copy of the cut header
         if own_line is None and _in_sentence(text, first[1]):
             return None  # …时限为自督办通知书下发之日起60日内。: a document named in a sentence
         return own_line or first
     # the same headline printed again (a 标题 value OCR read without its colon, then the page's own)
-    while later and _compact(text[later[0] : later[1]]) == head:
+    while later and compact(text[later[0] : later[1]]) == head:
         later = _title_from(text, later[1], min(len(text), later[1] + 400), skip)
     # "张某某行政处罚决定书" over "XX局 行政处罚决定书": a page headline naming the party, then the title
-    own = _compact(text[later[0] : later[1]]) if later else ""
+    own = compact(text[later[0] : later[1]]) if later else ""
     named = later and len(head) > len(own) and head.endswith(own) and not _lost_first_character(head, own)
     return later if named else first
 
@@ -374,7 +375,7 @@ def _metadata_title(text: str, metadata: list[tuple[int, int]]) -> tuple[int, in
     for start, end in metadata:
         for label in _TITLE_LABEL.finditer(text, start, end):
             match = _TITLE_CORE.match(text, label.end(), end)
-            if match and len(_compact(match.group(0))) <= 30 and not _NOT_A_TITLE_AFTER.match(text, match.end()):
+            if match and len(compact(match.group(0))) <= 30 and not _NOT_A_TITLE_AFTER.match(text, match.end()):
                 return match.start(), match.end()
     return None
 
@@ -387,14 +388,14 @@ def _headline_start(text: str, title: tuple[int, int], skip: list[tuple[int, int
     """Where the case-name headline ending in `title` starts: on its line, or on the line above
     when a PDF wrapped the headline just before its kind (…土地行政处罚一⏎审行政判决书)."""
     start = lead_start(text, title[0], skip)
-    if looks_like_case_name(_compact(text[start : title[1]])):
+    if looks_like_case_name(compact(text[start : title[1]])):
         return start
-    if start == 0 or _compact(text[start : title[0]]) or text[start - 1] != "\n":
+    if start == 0 or compact(text[start : title[0]]) or text[start - 1] != "\n":
         return None
     above = lead_start(text, start - 1, skip)
-    line = _compact(text[above : start - 1])
+    line = compact(text[above : start - 1])
     if line and not re.search(r"[。，,;；:：]$", line):
-        return above if looks_like_case_name(line + _compact(text[start : title[1]])) else None
+        return above if looks_like_case_name(line + compact(text[start : title[1]])) else None
     return None
 
 
@@ -419,7 +420,7 @@ def _headline_line(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | 
             continue
         if glued := _GLUED_RECORD.search(text, start, end):  # OCR joined the next record line to it
             end = glued.start()
-        line = re.sub(r"[(（]\d{1,2}[)）]$", "", _compact(text[start:end]))  # a page's part number: …判决书(2)
+        line = re.sub(r"[(（]\d{1,2}[)）]$", "", compact(text[start:end]))  # a page's part number: …判决书(2)
         # a judgment database's cause of action is a path (资源行政管理:土地行政管理): no sentence
         if not line or len(line) > 80 or re.search(r"[。，,;；]|(?<!管理)[:：]", line):
             continue
@@ -445,12 +446,12 @@ def _title_from(text: str, begin: int, limit: int, skip: list[tuple[int, int]]) 
             pos = next(e for s, e in skip if s <= start < e)
             continue
         line_start = lead_start(text, start, skip)
-        lead = _compact(text[line_start:start])
+        lead = compact(text[line_start:start])
         if lead and not _AGENCY_PREFIX.fullmatch(lead):
             continue
         if not lead and _continues_list(text, line_start):
             continue
-        phrase = _compact(text[start:end])
+        phrase = compact(text[start:end])
         if _PARTY_LABEL.match(phrase) or len(phrase) > 70 or _NOT_A_TITLE_AFTER.match(text, end):
             continue
         if _SITE_COLUMN.search(phrase):
@@ -484,7 +485,7 @@ def _glued_title(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
     own = _TITLE_CORE.match(text, first[1])
     if own is None or _runs_on(text, own.end()):
         return None
-    head, phrase = _compact(text[first[0] : first[1]]), _compact(own.group(0))
+    head, phrase = compact(text[first[0] : first[1]]), compact(own.group(0))
     return (own.start(), own.end()) if len(head) > len(phrase) and head.endswith(phrase) else None
 
 
@@ -521,7 +522,7 @@ def lead_start(text: str, pos: int, metadata: list[tuple[int, int]]) -> int:
 
 def _whole_line_title(text: str, start: int, end: int) -> int:
     """A 关于… title runs to its line end (…检察建议书的回复), not to the first title word inside it."""
-    if not _compact(text[start : start + 4]).startswith("关于"):
+    if not compact(text[start : start + 4]).startswith("关于"):
         return end
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -529,9 +530,9 @@ def _whole_line_title(text: str, start: int, end: int) -> int:
     if rest.strip() and not _TITLE_CORE.search(rest):  # a title wrapped onto a short second line
         next_end = text.find("\n", line_end + 1)
         next_end = len(text) if next_end < 0 else next_end
-        if len(_compact(text[line_end:next_end])) <= 20:
+        if len(compact(text[line_end:next_end])) <= 20:
             rest = text[end:next_end]
-    if len(_compact(rest)) <= 40 and "。" not in rest and _TITLE_CORE.search(rest):
+    if len(compact(rest)) <= 40 and "。" not in rest and _TITLE_CORE.search(rest):
         return end + len(rest.rstrip())
     return end
 
@@ -682,12 +683,12 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 def _back_to_issuer(text: str, start: int) -> int:
     """Include the short line(s) or phrase just before the date: the issuer's name and seal."""
     line_start = text.rfind("\n", 0, start) + 1
-    if _compact(text[line_start:start]):
+    if compact(text[line_start:start]):
         cut = max(text.rfind(ch, 0, start) for ch in "。；;，,\n")
         return cut + 1 if start - cut <= 40 else start
     prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     prev = text[prev_start:line_start].strip()
-    if prev and len(_compact(prev)) <= 30 and not prev.endswith(("。", "：", ":")):
+    if prev and len(compact(prev)) <= 30 and not prev.endswith(("。", "：", ":")):
         return prev_start
     return line_start
 
@@ -771,8 +772,8 @@ def _in_case_name(text: str, title: tuple[int, int] | None) -> bool:
     """The title phrase found is a case name, or ends a line that is one: not a title of its own."""
     if title is None:
         return False
-    phrase = _compact(text[title[0] : title[1]])
-    before = _compact(text[text.rfind("\n", 0, title[0]) + 1 : title[0]])
+    phrase = compact(text[title[0] : title[1]])
+    before = compact(text[text.rfind("\n", 0, title[0]) + 1 : title[0]])
     return looks_like_case_name(phrase) or (bool(before) and looks_like_case_name(before + phrase))
 
 
