@@ -5,7 +5,8 @@ signature block above the date (often under a red seal that OCR garbles), and
 in court rulings only the header.  Agreement between header and signature is
 the evidence; a disagreement keeps the likelier one and shows the other.  The
 recipient is the "XX：" salutation or a 主送 label that letters, suggestions,
-referrals and applications open with.
+referrals and applications open with.  The name chosen is then mended where a
+flattened copy or OCR damaged it (issuer_mending.py).
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
-from extractors.fields.name_shapes import known_places, lost_place_head
+from extractors.fields.issuer_mending import fuller_court, restore_place, tidy_issuer
+from extractors.fields.name_shapes import ONE_PLACE_COURT
 from extractors.fields.party_form_rows import ISSUER_ROW_WORDS
+from extractors.fields.printed_text import compact
 from extractors.fields.sections import FORM_LABELS, lead_start
 from extractors.fields.site_metadata import DATED_COURT_LINE, META_LABELS
 from extractors.normalise import PAGE_FOOTER_LINE
@@ -133,23 +136,17 @@ _COURT_FIELD = re.compile(
 )
 
 # The same record printed as label and value lines (法院 ⏎ XX人民法院).  The site files a court under its
-# short name; a basic or intermediate court named by one place alone (常山县人民法院, 南京市中级人民法院) is that
-# short name, and its judgment's header adds the province or city above it (浙江省常山县人民法院): no issuer.
+# short name (ONE_PLACE_COURT: 常山县人民法院 for the header's 浙江省常山县人民法院): such a value is no issuer.
 _COURT_ROW = re.compile(
     r"(?:^|(?<=\n))[ \t]*法[ \t]*院[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<value>[\u4e00-\u9fff]{2,30}?人民法院)[ \t]*(?=\n|$)"
 )
-_ONE_PLACE_COURT = re.compile(r"[^省市县区旗]{1,7}[市县区旗](?:中级)?人民法院")
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _agency_in(text: str, start: int, end: int, last: bool) -> tuple[int, int, str] | None:
     """The first (or last) whole agency name in a range, ignoring 本院/我局-style self references."""
     hits: list[tuple[int, int, str]] = []
     for m in AGENCY.finditer(text, start, end):
-        name = _compact(m.group(0))
+        name = compact(m.group(0))
         if _NOT_AGENCY.search(name) or _META_WORD.search(name):
             continue
         if hits and hits[-1][1] == m.start():  # 拉萨市自然资源局 + 堆龙德庆区分局: one body
@@ -167,7 +164,7 @@ def _spaced_agency(text: str, start: int, end: int) -> tuple[int, int, str] | No
     spaced = re.search(r"\S(?:[ \t\u3000]+\S){3,}", line)
     if spaced is None or line[: spaced.start()].strip() or line[spaced.end() :].strip():
         return None
-    name = _compact(spaced.group(0))
+    name = compact(spaced.group(0))
     if not AGENCY.fullmatch(name) or _NOT_AGENCY.search(name):
         return None
     return start + spaced.start(), start + spaced.end(), name
@@ -187,7 +184,7 @@ def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int,
     row_label = _ROW_LABEL_HEAD.match(text, line_start, title[0])
     if row_label:  # a record row whose value is the title (决定书名称 X局行政处罚决定书), OCR ate the separator
         line_start = row_label.end()
-    lead = _compact(text[line_start : title[0]])
+    lead = compact(text[line_start : title[0]])
     if lead and not _MARKUP_DEBRIS.fullmatch(lead):
         found = _agency_in(text, line_start, title[0], last=False)
         # A site headline names the case ("XX局与王某…裁定书"): its first name is a party, not the issuer.
@@ -201,9 +198,9 @@ def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int,
 
 def _agency_above(text: str, line_start: int) -> tuple[int, int, str] | None:
     prev_start, prev = _line_above(text, line_start)
-    if prev.strip() and len(_compact(prev)) <= 30:
+    if prev.strip() and len(compact(prev)) <= 30:
         found = _agency_in(text, prev_start, line_start, last=False) or _spaced_agency(text, prev_start, line_start)
-        if found and _compact(text[found[0] : found[1]]) == _compact(prev):
+        if found and compact(text[found[0] : found[1]]) == compact(prev):
             return found
     return None
 
@@ -211,9 +208,9 @@ def _agency_above(text: str, line_start: int) -> tuple[int, int, str] | None:
 def _title_again(text: str, title: tuple[int, int]) -> int | None:
     """Where the title is printed again on a line of its own: a page headline ran it into its number
     ("行政复议决定书——万州府复〔2023〕177号"), the document's own header follows with its issuer."""
-    words = _compact(text[title[0] : title[1]])
+    words = compact(text[title[0] : title[1]])
     for line in re.finditer(r"(?m)^[ \t]*(\S[^\n]*?)[ \t]*$", text[: title[1] + 300]):
-        if line.start() > title[1] and _compact(line.group(1)) == words:
+        if line.start() > title[1] and compact(line.group(1)) == words:
             return line.start()
     return None
 
@@ -244,7 +241,7 @@ def _headline_issuer(doc: Doc, headline: tuple[int, int] | None) -> tuple[int, i
     if headline is None:
         return None
     text = doc._.text
-    line = _compact(text[headline[0] : headline[1]])
+    line = compact(text[headline[0] : headline[1]])
     if line.endswith("公告") and not re.search(r"[与诉、]", line):
         found = _agency_in(text, headline[0], headline[1], last=False)
         if found and line.startswith(found[2]):
@@ -259,7 +256,7 @@ def _headline_issuer(doc: Doc, headline: tuple[int, int] | None) -> tuple[int, i
     else:
         return None
     found = _agency_in(text, start, end, last=False) or _spaced_agency(text, start, end)
-    if found and found[2] == _compact(text[start:end]) and re.search(r"(?:人民法院|人民检察院)$", found[2]):
+    if found and found[2] == compact(text[start:end]) and re.search(r"(?:人民法院|人民检察院)$", found[2]):
         return found
     return None
 
@@ -285,7 +282,7 @@ def _signer_above(text: str, sig_start: int) -> tuple[int, int, str] | None:
         return None
     line_start, line = _line_above(text, text.rfind("\n", 0, sig_start) + 1)
     found = _agency_in(text, line_start, line_start + len(line), last=False)
-    return found if found and found[2] == _compact(line) else None
+    return found if found and found[2] == compact(line) else None
 
 
 _SENTENCE_MARK = re.compile(r"[。，,；;、]")
@@ -401,7 +398,7 @@ def _set_applicant(doc: Doc) -> bool:
     start, end, name = found
     # The same 申请人 line again after the body is the signature the section finder missed: it agrees.
     signed_again = any(
-        _compact(doc._.text[m.end() : m.end() + 40]).startswith(name) for m in _APPLICANT.finditer(doc._.text, end)
+        compact(doc._.text[m.end() : m.end() + 40]).startswith(name) for m in _APPLICANT.finditer(doc._.text, end)
     )
     conf = (0.88 if signed_again else 0.7) * ocr_confidence(doc, start, end)
     _set_found(doc, start, end, name, conf, "from_applicant")
@@ -428,7 +425,7 @@ def _set_publisher(doc: Doc) -> bool:
             return True
     for row in _PUBLISHER_ROW.finditer(text):
         found = _agency_in(text, *row.span("name"), last=False)
-        if found and found[2] == _compact(row.group("name")) and not _PLACELESS.match(found[2]):
+        if found and found[2] == compact(row.group("name")) and not _PLACELESS.match(found[2]):
             _set_found(doc, *found, 0.5, "from_metadata")
             return True
     return False
@@ -440,7 +437,7 @@ def _set_court_field(doc: Doc) -> bool:
     field = _COURT_FIELD.search(doc._.text)
     if field is None:
         row = _COURT_ROW.search(doc._.text)
-        if row is None or _ONE_PLACE_COURT.fullmatch(row.group("value")):
+        if row is None or ONE_PLACE_COURT.fullmatch(row.group("value")):
             return False
         start, end = row.span("value")
         _set_found(doc, start, end, row.group("value"), 0.6 * ocr_confidence(doc, start, end), "from_metadata")
@@ -449,7 +446,7 @@ def _set_court_field(doc: Doc) -> bool:
     if not courts:
         return False
     start, end = field.start("value") + courts[-1].start(), field.start("value") + courts[-1].end()
-    name = _compact(courts[-1].group(0))
+    name = compact(courts[-1].group(0))
     _set_found(doc, start, end, name, 0.6 * ocr_confidence(doc, start, end), "from_metadata")
     return True
 
@@ -526,7 +523,7 @@ def _set_self_named(doc: Doc) -> None:
     named: list[tuple[str, int, int]] = []
     block = (doc._.sections or {}).get("parties", (0, 0))
     for m in _BUREAU_NAMED.finditer(text):
-        name = _compact(m.group("name"))
+        name = compact(m.group("name"))
         if (addressee is not None and name == addressee.value) or _is_respondent(text, name):
             continue
         if block[0] <= m.start() < block[1]:  # a representative's office in the party block (系X局局长)
@@ -562,74 +559,8 @@ def _set_reported_decider(doc: Doc) -> None:
         stop = text.find("。", m.end("name"))
         sentence = text[m.end("name") : len(text) if stop < 0 else stop]
         if _REPORTED_DECISION.search(sentence) and not _PARTY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-            _set_found(doc, *m.span("name"), _compact(m.group("name")), 0.5, "from_body")
+            _set_found(doc, *m.span("name"), compact(m.group("name")), 0.5, "from_body")
             return
-
-
-# What a one-line copy glues before the signer's name: the closing formula, a record's bracket, the state's
-# name printed over the court's header (中华人民共和国⏎山东省邹平市人民法院), or the site's own name when it
-# names the same place (文山市人民政府 before 文山市自然资源局).
-_CLOSING_GLUED = re.compile(r"^(?:特此(?:公告|通知|决定|函告|催告|告知|函复|函)|此致|[〕】\])）」』,，。;；:：、])+")
-_STATE = "中华人民共和国"
-_SITE_BEFORE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,7}?[市县区旗])人民政府(?=(?P=place)[\u4e00-\u9fff]{2,})")
-
-
-def _tidy_issuer(doc: Doc) -> None:
-    """The signer's name as the document prints it, without what a flattened page ran into it."""
-    issuer = doc._.fields.get("issuer")
-    if issuer is None:
-        return
-    name = str(issuer.value)
-    if name.startswith("共和国") and "中华人民" + name in _compact(doc._.text):  # a header cut inside the state
-        name = _STATE + name[len("共和国") :]
-    tidy = _CLOSING_GLUED.sub("", name)
-    site = _SITE_BEFORE.match(tidy)
-    tidy = tidy[site.end() :] if site else tidy
-    if tidy.startswith(_STATE) and tidy != _STATE + "最高人民法院":
-        tidy = tidy[len(_STATE) :]  # the state's name above a court's header is no part of the court's
-    if tidy != str(issuer.value) and len(tidy) >= 4:
-        issuer.extra["printed"] = str(issuer.value)
-        issuer.value = tidy
-
-
-def _restore_place(doc: Doc) -> None:
-    """A letter-spaced header that OCR or a site mangled may lose the place's first characters (牌县人民政府);
-    when the text prints exactly one known place that ends so (双牌县), that is the name.  A place the text
-    does not print is never put in."""
-    issuer = doc._.fields.get("issuer")
-    if issuer is None:
-        return
-    name = str(issuer.value)
-    tail = lost_place_head(name)
-    if tail is None:
-        return
-    text = _compact(doc._.text)
-    heads = {m.group(1) for m in re.finditer(r"([\u4e00-\u9fff]{1,8})" + re.escape(tail), text)}
-    whole = {place for head in heads for cut in range(len(head)) if (place := head[cut:] + tail) in known_places()}
-    if len(whole) == 1:
-        issuer.value = whole.pop() + name[len(tail) :]
-        issuer.extra["restored_from"] = name
-
-
-def _fuller_court(doc: Doc) -> None:
-    """A case record files its court under the short name (二审法院：辽源市中级人民法院) that the document's
-    header prints with its province (吉林省辽源市中级人民法院): when the text prints exactly one such fuller
-    name of the same court, that is the court's name."""
-    issuer = doc._.fields.get("issuer")
-    if issuer is None or not issuer.extra.get("from_metadata") or not _ONE_PLACE_COURT.fullmatch(str(issuer.value)):
-        return
-    name = str(issuer.value)
-    places = known_places()
-    text = _compact(doc._.text)
-    fuller = {
-        head[cut:] + name
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,10})" + re.escape(name), text)
-        for head in [m.group(1)]
-        for cut in range(len(head) - 1)
-        if head[cut:] in places and head[cut:].endswith(("省", "自治区", "市"))
-    }
-    if len(fuller) == 1:
-        issuer.value = fuller.pop()
 
 
 def _set_recipient(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
@@ -652,7 +583,7 @@ def _set_recipient(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
         else:
             conf = 0.88
         start, end = match.span("name")
-    name = _compact(text[start:end])
+    name = compact(text[start:end])
     set_field(
         doc, "recipient", Extracted(name, round(conf * ocr_confidence(doc, start, end), 3), span_at(doc, start, end))
     )
@@ -673,7 +604,7 @@ def agencies_component(doc: Doc) -> Doc:
     sections: dict[str, tuple[int, int]] = doc._.sections or {}
     _set_recipient(doc, sections)  # first: the issuer is never the addressee
     _set_issuer(doc, sections)
-    _tidy_issuer(doc)
-    _restore_place(doc)
-    _fuller_court(doc)
+    tidy_issuer(doc)  # then mend the chosen name: what a flattened page glued on first, OCR's losses after
+    restore_place(doc)
+    fuller_court(doc)
     return doc

@@ -144,3 +144,8 @@ def lost_place_head(name: str) -> str | None:
     if not places or not words or any(word in places for word in words):
         return None
     return words[0] if words[0] in _place_tails() else None
+
+
+# A basic or intermediate court named by one place alone (常山县人民法院, 南京市中级人民法院): the short name a
+# site files a court under, which the judgment's own header prints with the province or city above it.
+ONE_PLACE_COURT = re.compile(r"[^省市县区旗]{1,7}[市县区旗](?:中级)?人民法院")

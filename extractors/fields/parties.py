@@ -321,7 +321,10 @@ _CASE_RECORD_LINE = re.compile(
 )
 
 
-_IN_ATTENDANCE = re.compile(r"[^。\n]{0,300}?(?:(?:到庭|出庭)参加了?诉讼|出庭应诉)")
+# A label whose own line runs into the attendance sentence is attendance_sides' to read.  Narrower than that
+# reader's search (800 characters, across line breaks): a label line with the sentence below it still opens a
+# party row.  Wider in one word: an agency's head who 出庭应诉 ends such a line too.
+_IN_ATTENDANCE = re.compile(r"[^。\n]{0,300}?(?:" + party_case_sides.ATTENDED + r"|出庭应诉)")
 
 
 def _line_at(text: str, at: int) -> str:

@@ -154,9 +154,11 @@ def outcome_plaintiffs(text: str, lo: int, hi: int) -> list[Side]:
     return [side for side in found if not _SHORT_FORM.match(side.name)]
 
 
+# What ends the sentence that tells who appeared: "…到庭参加诉讼", "…出庭参加了诉讼" (parties.py reads it too).
+ATTENDED = r"(?:到庭|出庭)参加了?诉讼"
 # A judgment whose party block was run into its first paragraph lists who appeared in one sentence
 # ("…,被上诉人A(以下简称…)的委托代理人B,一审第三人C的诉讼代表人D到庭参加诉讼"): each side by its label.
-_ATTENDANCE = re.compile(r"[^。]{0,800}?(?:到庭|出庭)参加了?诉讼")
+_ATTENDANCE = re.compile(r"[^。]{0,800}?" + ATTENDED)
 _APPEARED = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<label>一审第三人|原审第三人|第三人|被上诉人|上诉人|(?:原审|一审)?被告|(?:原审|一审)?原告)"
     r"(?:\((?P<note>[^()]{1,8})\))?(?!的)(?P<name>[\u4e00-\u9fff*×X]{2,40}?)"  # 被上诉人的委托代理人: no name
