@@ -103,7 +103,11 @@ PAGE_CONTROLS = (
 _HARD_END = re.compile(r"(?:[。：:；;！!？?」”\"〕]|(?:" + PAGE_CONTROLS + r")[\]】〕]?)\s*$")
 # A field row (当事人:…, 文号:…) under a long line starts a line of its own: a case page prints its fields under
 # a headline as wide as the text.
-_FIELD_ROW = re.compile(r"^[ \t]*[\u4e00-\u9fff]{2,6}[ \t]*[:：][ \t]")
+_ROLES = ("申请执行人", "被申请人", "被上诉人", "被执行人", "第三人", "上诉人", "申请人", "当事人", "原告", "被告")
+_ROLE_WORDS = "(?:" + "|".join(_ROLES) + ")"
+# A party's label, letter-spaced or not (当 事 人:), starts a row of its own too, whatever comes after the colon.
+_SPACED_ROLES = "|".join("[ \t]*".join(word) for word in _ROLES)
+_FIELD_ROW = re.compile(r"^[ \t]*(?:[\u4e00-\u9fff]{2,6}[ \t]*[:：][ \t]|(?:" + _SPACED_ROLES + r")[ \t]*[:：])")
 # A court's name alone on its line opens the court's header.
 _COURT_ALONE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,30}法院[ \t\u3000]*$")
 _COURT_TITLE = re.compile(r"\s*(?:[\u4e00-\u9fff]\s*){0,8}?(?:判\s*决|裁\s*定)(?:\s*书)?\s*$")  # its title line
@@ -135,7 +139,6 @@ _SPLIT_RIGHT = re.compile(r"^[0-9零〇一二两三四五六七八九十百千�
 
 # A long line (a paragraph's, or a one-line copy's) that ends with a party label and a name's first characters
 # ("…第00001号原告成⏎元洪,系…"): the name goes on at the start of the next line.
-_ROLE_WORDS = r"(?:原告|被告|第三人|上诉人|被上诉人|申请人|被申请人|申请执行人|被执行人|当事人)"
 _LABEL_THEN_PART = re.compile(_ROLE_WORDS + r"[\u4e00-\u9fff]{1,3}$")
 _OPENS_OWN_LINE = re.compile(
     _ROLE_WORDS + r"|法定代表人|负责人|委托|代理人|住所|住址|地址|身份|男|女|[^\u4e00-\u9fff]"

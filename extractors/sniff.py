@@ -8,7 +8,7 @@ from pathlib import Path
 HEAD_BYTES = 8192
 
 # Formats a reader exists for, and the ones we recognise only to refuse clearly.
-READABLE = ("docx", "pdf", "png", "jpeg", "tiff", "text")
+READABLE = ("docx", "pdf", "png", "jpeg", "tiff", "html", "text")
 IMAGES = ("png", "jpeg", "tiff")
 
 
@@ -34,7 +34,9 @@ def sniff_head(head: bytes, path: str | Path) -> str:
         return "ole"  # legacy .doc / .xls
     if head.startswith((b"MZ", b"\x7fELF")):
         return "exe"
-    return "text" if looks_like_text(head) else "binary"
+    if not looks_like_text(head):
+        return "binary"
+    return "html" if looks_like_html(head) else "text"
 
 
 def looks_like_text(head: bytes) -> bool:
@@ -50,6 +52,14 @@ def looks_like_text(head: bytes) -> bool:
             if len(head) == HEAD_BYTES and exc.start >= len(body) - 4:
                 return True  # the read stopped inside a character
     return False
+
+
+def looks_like_html(head: bytes) -> bool:
+    """A page saved from a browser: it opens with a doctype, <html>, or a comment and then one of them."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    while start.startswith(b"<!--") and b"-->" in start:
+        start = start[start.index(b"-->") + 3 :].lstrip()
+    return start.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in head.lower()
 
 
 def _is_docx(path: str | Path) -> bool:

@@ -168,6 +168,7 @@ class Reader(StrEnum):
     PDF_TEXT = "pdf_text"
     OCR = "ocr"
     TEXT = "text"
+    HTML = "html"  # a saved web page (added to the contract's docx | pdf_text | ocr | text)
 
 
 class DateRole(StrEnum):

@@ -1,6 +1,6 @@
 """Regenerate every sample document and its expected extraction in place (`make samples`).
 
-Output: samples/{docx,pdf,scan,photo,text}/NAME.<ext> with NAME.expected.json
+Output: samples/{docx,pdf,scan,photo,html,text}/NAME.<ext> with NAME.expected.json
 beside each.  Everything is seeded from the sample name, so running this twice
 gives the same bytes and the committed files need no fonts to be used.
 """
@@ -24,13 +24,14 @@ from generator.catalogue import all_documents  # noqa: E402
 from generator.hard_cases import hard_cases  # noqa: E402
 from generator.layout import page_text  # noqa: E402
 from generator.render_docx import write_docx  # noqa: E402
+from generator.render_html import write_html  # noqa: E402
 from generator.render_pdf import write_pdf  # noqa: E402
 from generator.render_photo import write_photo  # noqa: E402
 from generator.render_scan import write_scan  # noqa: E402
 from generator.render_text import plain_text, write_text  # noqa: E402
 
-FORMAT_DIRS = ("docx", "pdf", "scan", "photo", "text")
-EXTENSIONS = {"text": "txt", "docx": "docx", "pdf": "pdf", "scan": "pdf", "photo": "jpg"}
+FORMAT_DIRS = ("docx", "pdf", "scan", "photo", "html", "text")
+EXTENSIONS = {"text": "txt", "docx": "docx", "pdf": "pdf", "scan": "pdf", "photo": "jpg", "html": "html"}
 
 
 def write_expected(out: Path, fmt: str, name: str, fields: dict[str, Any]) -> None:
@@ -59,10 +60,12 @@ def render(doc: SampleDoc, out: Path, formats: tuple[str, ...] = FORMAT_DIRS) ->
         write_text(text, path["text"])
     if "docx" in formats:
         write_docx(doc, path["docx"])
+    if "html" in formats:
+        write_html(doc, path["html"], seed)
     pages = write_pdf(doc, path["pdf"])
     if "scan" in formats:
         write_scan(doc, pages, path["scan"], seed)
-    for fmt in ("text", "docx", "pdf", "scan"):
+    for fmt in ("text", "docx", "pdf", "scan", "html"):
         if fmt in formats or fmt == "pdf":
             write_expected(out, fmt, doc.name, fields)
     if doc.photo and "photo" in formats:
@@ -78,16 +81,17 @@ def write_hard_cases(docs: list[SampleDoc], out: Path) -> int:
     return len(cases)
 
 
-def main(out: Path = HERE) -> None:
-    for fmt in FORMAT_DIRS:
+def main(out: Path = HERE, formats: tuple[str, ...] = FORMAT_DIRS) -> None:
+    """Regenerate the given formats (all by default: `python samples/make_samples.py html` redoes one)."""
+    for fmt in formats:
         shutil.rmtree(out / fmt, ignore_errors=True)
         (out / fmt).mkdir(parents=True)
     docs = all_documents()
     for doc in docs:
-        render(doc, out)
-    count = write_hard_cases(docs, out)
+        render(doc, out, formats)
+    count = write_hard_cases(docs, out) if "text" in formats else 0
     print(f"{len(docs)} documents, {count} hard text cases written under {out}")
 
 
 if __name__ == "__main__":
-    main()
+    main(formats=tuple(sys.argv[1:]) or FORMAT_DIRS)

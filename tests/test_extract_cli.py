@@ -14,7 +14,7 @@ from xianjie.commands_extract import extract_one
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 runner = CliRunner()
-FORMATS = ("docx", "pdf", "text", "scan", "photo")
+FORMATS = ("docx", "pdf", "text", "html", "scan", "photo")
 
 
 def _one_sample(folder: str) -> str:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from extractors.field_model import Span
 from extractors.fields.party_names import ROLE_LABELS_LONGEST_FIRST
+from extractors.fields.printed_text import spaced
 from extractors.normalise import WrapRule, unwrapped
 from extractors.pipeline import ocr_confidence, raw_text, span_at
 
@@ -25,7 +26,7 @@ __all__ = ["PARTY_WRAPS", "FlatText", "flat_ocr", "flat_sections", "flat_span", 
 
 _NEW_BLOCK = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d+\s*[、.]|"
-    + "|".join(ROLE_LABELS_LONGEST_FIRST)
+    + "|".join(spaced(label) for label in ROLE_LABELS_LONGEST_FIRST)  # 当 事 人 letter-spaced opens one too
     + r"|法定代表人|负责人|委托|审判|书记员|执行员|附件|抄送|$)"
 )
 

@@ -459,7 +459,7 @@ def find_signature(text: str, after: int, metadata: list[tuple[int, int]]) -> tu
     """The closing block: court signatures, or the last date with the issuer line above it."""
     end = len(text)
     for m_start, m_end in metadata:
-        if m_start > after and m_end >= len(text.rstrip()) - 5:
+        if m_start > after and _only_footer_after(text, m_end):
             end = min(end, m_start)
     copy_to = _COPY_TO.search(text, after, end)
     if copy_to and copy_to.start() > after + (end - after) * 0.5:
@@ -483,6 +483,12 @@ def find_signature(text: str, after: int, metadata: list[tuple[int, int]]) -> tu
     if last.start() < after + (end - after) * 0.5 and end - last.end() > 400:
         return None
     return _back_to_issuer(text, last.start()), end
+
+
+def _only_footer_after(text: str, end: int) -> bool:
+    """Nothing but a site's footer lines follow a metadata block (技术支持:…, an ICP number): no sentence."""
+    rest = compact(text[end:])
+    return len(rest) <= 60 and "。" not in rest
 
 
 _LIST_LEAD = re.compile(r"(?:有|如下|下列|以下)[:：]\s*$")

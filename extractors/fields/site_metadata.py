@@ -32,7 +32,7 @@ META_LABELS = (
     # a law database's case card (北大法宝: 公开类型, 权责关键词, 相关企业…)
     "公开类型|裁定类型|判决类型|案件类型|权责关键词|相关企业|相关人物|法宝引证码|"
     # a site's footer names who runs the site, never who issued the document
-    "主办单位|承办单位|主管单位|维护单位|网站标识码|网站识别码"
+    "主办单位|承办单位|主管单位|维护单位|网站标识码|网站识别码|技术支持|版权所有"
 )
 # A site's table may separate label and value with "|" instead of a colon; a database brackets its labels.
 _META_LABEL = re.compile(
