@@ -40,12 +40,13 @@ from flows.steps import IngestConfig, ensure_db  # noqa: E402
 from flows.warm_pool import PoolShape  # noqa: E402
 
 SCAN_KINDS = ("scan", "photo")
-FILE_KINDS = ("docx", "pdf", "text")
+FILE_KINDS = ("docx", "pdf", "html", "text")
 SUFFIXES = {
     "scan": (".pdf",),
     "photo": (".jpg", ".jpeg", ".png", ".tif", ".tiff"),
     "docx": (".docx",),
     "pdf": (".pdf",),
+    "html": (".html", ".htm"),
     "text": (".txt",),
 }
 TARGET_FILES_PER_SECOND = 20.0  # issue 5's design target for born-digital files

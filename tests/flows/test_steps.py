@@ -42,6 +42,15 @@ def test_docx_is_recorded(tmp_path: Path, config: IngestConfig) -> None:
     assert outcome.doc_type == "penalty_decision"
 
 
+def test_saved_web_pages_are_recorded_and_linked_into_one_case(tmp_path: Path, config: IngestConfig) -> None:
+    samples = Path(__file__).resolve().parents[2] / "samples" / "html"
+    decision = process_file(samples / "penalty_decision_01.html", "处罚决定书.html", config)
+    ruling = process_file(samples / "court_ruling_01.html", "执行裁定（网页）.htm", config)
+    assert decision.status is Status.RECORDED and ruling.status is Status.RECORDED, ruling.reason
+    assert (decision.doc_type, ruling.doc_type) == ("penalty_decision", "court_ruling")
+    assert ruling.case_id == decision.case_id
+
+
 def test_redropped_bytes_are_a_recognised_duplicate(tmp_path: Path, config: IngestConfig) -> None:
     first = write_penalty(tmp_path, 5, "原件.txt")
     again = write_penalty(tmp_path / "again", 5, "再次投放.txt")
