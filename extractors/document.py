@@ -46,7 +46,7 @@ class ReadResult:
     sha256: str
     reader: Reader
     pages: list[Page]
-    format: str  # detected from magic bytes: docx, pdf, png, jpeg, tiff, html, text
+    format: str  # detected from magic bytes: docx, pdf, png, jpeg, tiff, html, mhtml, text
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
 

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from extractors.backend.read_docx import read_docx
-from extractors.backend.read_html import read_html
+from extractors.backend.read_html import read_html, read_mhtml
 from extractors.backend.read_image import read_image
 from extractors.backend.read_pdf import read_pdf
 from extractors.backend.read_text import read_text
@@ -27,7 +27,13 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_IMAGE_PIXELS = 80_000_000
 MAX_DOCX_UNCOMPRESSED = 300 * 1024 * 1024
 
-CORRUPT_CODE = {"pdf": "corrupt_pdf", "docx": "corrupt_docx", "text": "unreadable_text", "html": "unreadable_text"}
+CORRUPT_CODE = {
+    "pdf": "corrupt_pdf",
+    "docx": "corrupt_docx",
+    "text": "unreadable_text",
+    "html": "unreadable_text",
+    "mhtml": "unreadable_text",
+}
 REFUSED = {
     "zip": ("压缩包不是 Word 文档（.docx）", "a zip archive that is not a DOCX"),
     "ole": ("旧版 Office 文件（.doc/.xls）不受支持，请另存为 .docx 或 PDF", "legacy Office file, save as DOCX or PDF"),
@@ -72,8 +78,8 @@ def _dispatch(
         return pages, Reader.PDF_TEXT if any_text else Reader.OCR, warnings
     if fmt in IMAGES:
         return read_image(path, max_image_pixels), Reader.OCR, []
-    if fmt == "html":
-        pages, warnings = read_html(path)
+    if fmt in ("html", "mhtml"):
+        pages, warnings = (read_html if fmt == "html" else read_mhtml)(path)
         return pages, Reader.HTML, warnings
     pages, warnings = read_text(path)
     return pages, Reader.TEXT, warnings

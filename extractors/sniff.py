@@ -8,7 +8,7 @@ from pathlib import Path
 HEAD_BYTES = 8192
 
 # Formats a reader exists for, and the ones we recognise only to refuse clearly.
-READABLE = ("docx", "pdf", "png", "jpeg", "tiff", "html", "text")
+READABLE = ("docx", "pdf", "png", "jpeg", "tiff", "html", "mhtml", "text")
 IMAGES = ("png", "jpeg", "tiff")
 
 
@@ -36,6 +36,8 @@ def sniff_head(head: bytes, path: str | Path) -> str:
         return "exe"
     if not looks_like_text(head):
         return "binary"
+    if looks_like_mhtml(head):
+        return "mhtml"
     return "html" if looks_like_html(head) else "text"
 
 
@@ -60,6 +62,14 @@ def looks_like_html(head: bytes) -> bool:
     while start.startswith(b"<!--") and b"-->" in start:
         start = start[start.index(b"-->") + 3 :].lstrip()
     return start.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in head.lower()
+
+
+def looks_like_mhtml(head: bytes) -> bool:
+    """A page saved as one file: MIME headers first (From: <Saved by Blink>, MIME-Version), then multipart/related."""
+    lines = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:2048].lower()
+    return lines.startswith((b"from:", b"mime-version:", b"content-type:", b"subject:", b"date:")) and (
+        b"multipart/related" in lines
+    )
 
 
 def _is_docx(path: str | Path) -> bool:

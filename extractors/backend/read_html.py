@@ -1,4 +1,5 @@
-"""Web pages saved as HTML (a court's or bureau's page, Ctrl+S from the browser): the text the page shows.
+"""Web pages saved as HTML or as one MHTML file (a court's or bureau's page, Ctrl+S from the browser): the text
+the page shows.
 
 Clerks keep published decisions and rulings as the page they found them on.  Read as plain text, the markup,
 scripts and styles would bury the document; read as a browser shows it, the page is a web copy like any other
@@ -9,6 +10,8 @@ the HTML source mean nothing: a paragraph wrapped in the source is one paragraph
 
 from __future__ import annotations
 
+import email
+import email.policy
 import re
 from pathlib import Path
 
@@ -39,7 +42,28 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 def read_html(path: Path) -> tuple[list[Page], list[str]]:
     """One page of the text a browser would show."""
     text, encoding = decode_text(path, path.read_bytes())
-    try:  # decoded here, so the page's own <meta charset> must not decode it again; nor may an XML declaration
+    warnings = [] if encoding == "utf-8" else [f"网页按 {encoding} 解码（decoded as {encoding}）"]
+    return _shown_page(path, text), warnings
+
+
+def read_mhtml(path: Path) -> tuple[list[Page], list[str]]:
+    """A page saved as one file (网页，单个文件 *.mht / *.mhtml): its HTML part, decoded as its headers say."""
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+    if part is None:
+        raise ReadError(path, "unreadable_text", "网页存档中没有网页正文", "MHTML holds no text/html part")
+    raw = part.get_payload(decode=True) or b""  # quoted-printable or base64 undone
+    charset = part.get_content_charset()  # Chrome leaves it out: the page's own <meta> says it, or the bytes do
+    try:
+        text, warnings = raw.decode(charset or "utf-8"), []
+    except (LookupError, UnicodeDecodeError):
+        text, encoding = decode_text(path, raw)
+        warnings = [] if charset is None else [f"网页存档按 {encoding} 解码（declared {charset}）"]
+    return _shown_page(path, text), warnings
+
+
+def _shown_page(path: Path, text: str) -> list[Page]:
+    try:  # decoded already, so the page's own <meta charset> must not decode it again; nor may an XML declaration
         root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text.removeprefix("\ufeff"), count=1))
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ReadError(path, "unreadable_text", "网页文件没有可读的正文", f"empty or unparseable HTML: {exc}") from exc
@@ -49,9 +73,7 @@ def read_html(path: Path) -> tuple[list[Page], list[str]]:
     rows = [line for line in (line.strip(" ") for line in "".join(parts).split("\n")) if line.strip()]
     if not rows:
         raise ReadError(path, "unreadable_text", "网页文件没有可读的正文", "HTML shows no text")
-    page = page_from_lines(1, ((row, None, None) for row in rows))
-    warnings = [] if encoding == "utf-8" else [f"网页按 {encoding} 解码（decoded as {encoding}）"]
-    return [page], warnings
+    return [page_from_lines(1, ((row, None, None) for row in rows))]
 
 
 def _shown(element: lxml.html.HtmlElement, parts: list[str]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import quopri
 from pathlib import Path
 
 import pytest
@@ -98,6 +100,52 @@ def test_the_document_on_the_page_is_extracted_and_the_sites_footer_names_no_iss
 def test_a_page_that_shows_nothing_is_refused_with_a_reason(tmp_path, body):
     path = tmp_path / "empty.html"
     path.write_text("<!DOCTYPE html>" + body, encoding="utf-8")
+    with pytest.raises(ReadError) as err:
+        read(path)
+    assert err.value.code == "unreadable_text"
+
+
+def _mhtml(tmp_path: Path, html_part: bytes, part_headers: str, name: str = "page.mhtml") -> Path:
+    """A page saved as one file: Chrome writes quoted-printable without a charset, IE base64 with one."""
+    boundary = "----MultipartBoundary--a1b2c3"
+    head = (
+        "From: <Saved by Blink>\r\nSnapshot-Content-Location: http://www.example.gov.cn/zwgk/1.html\r\n"
+        "Subject: =?utf-8?Q?page?=\r\nMIME-Version: 1.0\r\n"
+        f'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="{boundary}"\r\n\r\n'
+    )
+    body = (
+        f"--{boundary}\r\n{part_headers}\r\n\r\n".encode("ascii")
+        + html_part
+        + f"\r\n--{boundary}\r\nContent-Type: text/css\r\n\r\nbody {{ color: red; }}\r\n--{boundary}--\r\n".encode()
+    )
+    path = tmp_path / name
+    path.write_bytes(head.encode("ascii") + body)
+    return path
+
+
+def test_a_page_saved_as_one_file_is_read_from_its_html_part(tmp_path):
+    chrome = _mhtml(
+        tmp_path,
+        quopri.encodestring(PAGE.format(charset="utf-8").encode("utf-8")),
+        "Content-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable",
+    )
+    ie = _mhtml(
+        tmp_path,
+        base64.encodebytes(PAGE.format(charset="gb2312").encode("gb18030")),
+        'Content-Type: text/html;\r\n\tcharset="gb2312"\r\nContent-Transfer-Encoding: base64',
+        name="page.mht",
+    )
+    for path in (chrome, ie):
+        assert sniff(path) == "mhtml"
+        result = read(path)
+        assert result.reader == Reader.HTML and "color: red" not in result.text
+        out = extract(result).to_json()
+        assert out["doc_number"]["value"] == "某自然资罚〔2024〕12号"
+        assert out["issuer"]["value"] == "某某县自然资源局"
+
+
+def test_a_web_archive_without_a_page_is_refused_with_a_reason(tmp_path):
+    path = _mhtml(tmp_path, b"body { color: red; }", "Content-Type: text/css")
     with pytest.raises(ReadError) as err:
         read(path)
     assert err.value.code == "unreadable_text"
