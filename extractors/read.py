@@ -39,6 +39,7 @@ REFUSED = {
     "ole": ("旧版 Office 文件（.doc/.xls）不受支持，请另存为 .docx 或 PDF", "legacy Office file, save as DOCX or PDF"),
     "exe": ("可执行程序不是文书", "an executable, not a document"),
     "binary": ("无法识别的文件类型", "unrecognised binary file"),
+    "code": ("网页的样式表或脚本（CSS/JavaScript），不是文书", "a stylesheet or script, not a document"),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -13,7 +14,7 @@ IMAGES = ("png", "jpeg", "tiff")
 
 
 def sniff(path: str | Path) -> str:
-    """One of READABLE, or zip / ole / exe / binary for files no reader takes."""
+    """One of READABLE, or zip / ole / exe / code / binary for files no reader takes."""
     with open(path, "rb") as fh:
         head = fh.read(HEAD_BYTES)
     return sniff_head(head, path)
@@ -38,7 +39,9 @@ def sniff_head(head: bytes, path: str | Path) -> str:
         return "binary"
     if looks_like_mhtml(head):
         return "mhtml"
-    return "html" if looks_like_html(head) else "text"
+    if looks_like_html(head):  # before the code test: a page's head is full of styles and scripts
+        return "html"
+    return "code" if looks_like_code(head) else "text"
 
 
 def looks_like_text(head: bytes) -> bool:
@@ -70,6 +73,20 @@ def looks_like_mhtml(head: bytes) -> bool:
     return lines.startswith((b"from:", b"mime-version:", b"content-type:", b"subject:", b"date:")) and (
         b"multipart/related" in lines
     )
+
+
+# What a saved page's stylesheet or script is made of (its _files folder lands in the inbox with the page):
+# CSS rules (selector { property: value; }) and JavaScript statements.
+_CSS_RULE = re.compile(rb"[\w\-.#:>*,\s\[\]=\"']+\{\s*[a-z\-]+\s*:[^{}]*;?\s*\}", re.I)
+_JS_MARK = re.compile(rb"\bfunction\s*\w*\s*\(|\bvar\s+[\w$]+\s*=|\b(?:document|window)\.\w+|\$\(|=>")
+
+
+def looks_like_code(head: bytes) -> bool:
+    """CSS or JavaScript: rules or statements throughout, and Chinese is rare in it (a document is mostly Chinese)."""
+    text = head.decode("utf-8", errors="ignore")
+    if sum("\u4e00" <= ch <= "\u9fff" for ch in text) >= len(text) / 5:
+        return False
+    return len(_CSS_RULE.findall(head)) >= 2 or len(_JS_MARK.findall(head)) >= 3
 
 
 def _is_docx(path: str | Path) -> bool:

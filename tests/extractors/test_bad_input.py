@@ -167,3 +167,30 @@ def test_directory_instead_of_a_file(tmp_path):
     folder = tmp_path / "scans.pdf"
     folder.mkdir()
     _expect(folder, "not_found")
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("style.css", '@charset "utf-8";\nbody { font-family: "微软雅黑"; }\n.nav a { color: #333; }\n'),
+        (
+            "jquery.min.js",
+            '!function(a,b){"object"==typeof module&&(a.x=1)}(this,function(a){var c=[];'
+            "function n(a){return a}var e=document.createElement('div');});",
+        ),
+        ("common.js", "var _hmt = _hmt || [];\n(function() {\n  var hm = document.createElement('script');\n})();\n"),
+    ],
+)
+def test_a_saved_pages_stylesheet_or_script_is_refused_as_no_document(tmp_path, name, content):
+    folder = tmp_path / "行政处罚决定书_files"  # "save page, complete" drops these beside the page
+    folder.mkdir()
+    path = folder / name
+    path.write_text(content, encoding="utf-8")
+    err = _expect(path, "unsupported_type")
+    assert "样式表或脚本" in str(err)
+
+
+def test_an_english_note_with_braces_is_still_read_as_text(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("Meeting notes {draft}\nitem one;\nitem two;\nitem three;\n", encoding="utf-8")
+    assert read(path).format == "text"
