@@ -20,6 +20,8 @@ from pathlib import Path
 import opencc
 from spacy.tokens import Doc
 
+from extractors.fields.printed_text import spaced
+
 _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH["\u3000"] = " "
 # Brackets and marks that documents mix freely; the Chinese forms are kept for
@@ -106,7 +108,7 @@ _HARD_END = re.compile(r"(?:[。：:；;！!？?」”\"〕]|(?:" + PAGE_CONTROL
 _ROLES = ("申请执行人", "被申请人", "被上诉人", "被执行人", "第三人", "上诉人", "申请人", "当事人", "原告", "被告")
 _ROLE_WORDS = "(?:" + "|".join(_ROLES) + ")"
 # A party's label, letter-spaced or not (当 事 人:), starts a row of its own too, whatever comes after the colon.
-_SPACED_ROLES = "|".join("[ \t]*".join(word) for word in _ROLES)
+_SPACED_ROLES = "|".join(spaced(word) for word in _ROLES)
 _FIELD_ROW = re.compile(r"^[ \t]*(?:[\u4e00-\u9fff]{2,6}[ \t]*[:：][ \t]|(?:" + _SPACED_ROLES + r")[ \t]*[:：])")
 # A court's name alone on its line opens the court's header.
 _COURT_ALONE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,30}法院[ \t\u3000]*$")

@@ -77,7 +77,9 @@ def looks_like_mhtml(head: bytes) -> bool:
 
 # What a saved page's stylesheet or script is made of (its _files folder lands in the inbox with the page):
 # CSS rules (selector { property: value; }) and JavaScript statements.
-_CSS_RULE = re.compile(rb"[\w\-.#:>*,\s\[\]=\"']+\{\s*[a-z\-]+\s*:[^{}]*;?\s*\}", re.I)
+# A rule's selector starts a line or follows the rule before it, so a file without braces is scanned once, not
+# once from every position.
+_CSS_RULE = re.compile(rb"(?:^|(?<=[};]))[ \t]*[\w\-.#:>*, \t\[\]=\"']{1,200}\{\s*[a-z\-]+\s*:[^{}]*\}", re.I | re.M)
 _JS_MARK = re.compile(rb"\bfunction\s*\w*\s*\(|\bvar\s+[\w$]+\s*=|\b(?:document|window)\.\w+|\$\(|=>")
 
 

@@ -33,7 +33,7 @@ def test_masks_written_as_entities_keep_the_name_and_the_number(tmp_path):
     assert "某某镇政〔2021〕罚决字第××-1号" in {r["doc_number"] for r in out["references"]}
 
 
-SITE_PAGE = """索 引 号：114403000072XXXX/2024-00211\t主题分类：行政执法
+SITE_PAGE = """索 引 号：1144030000720517/2024-00211\t主题分类：行政执法
 发布机构：本站\t发布日期：2024-06-03
 【字体：大 中 小】 打印本页 关闭窗口
 某某自资罚决〔2024〕12号
@@ -152,7 +152,7 @@ def test_a_one_line_decision_keeps_names_apart_from_spaced_labels_and_cell_bars(
 
 
 _FLAT_PAGE_HEAD = (
-    "索 引 号:11440300MB2C92XXXX/2023-00417 主题分类:行政执法发布机构:本站 发布日期:2023-11-28成文日期:2023-11-27 "
+    "索 引 号:11440300MB2C920417/2023-00417 主题分类:行政执法发布机构:本站 发布日期:2023-11-28成文日期:2023-11-27 "
     "更新时间:2023-11-29 09:12:44【字体:大 中 小】 打印本页 关闭窗口"
 )
 
@@ -211,7 +211,7 @@ def test_a_cited_decision_that_a_photo_line_starts_ends_a_sentence_not_a_title(t
 def test_a_sites_footer_after_the_signature_names_no_issuer(tmp_path):
     text = (
         "您当前所在位置：首页 > 政务公开 > 行政执法\n"
-        "索 引 号： | 114307000072XXXX/2024-00211 | 主题分类： | 行政执法\n"
+        "索 引 号： | 1143070000720211/2024-00211 | 主题分类： | 行政执法\n"
         "发布机构： | 某某县自然资源局 | 发布日期： | 2024-06-03\n【字体：大 中 小】 打印本页 关闭窗口\n"
         "某某县自然资源局\n行 政 处 罚 决 定 书\n某自然资罚〔2024〕12号\n"
         "当事人：张某某，男，1970年3月2日出生，住某某县某某镇某某村。\n"

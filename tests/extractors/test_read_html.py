@@ -25,7 +25,7 @@ PAGE = """<!DOCTYPE html>
 <body>
 <div class="nav">您当前所在位置：<a href="/">首页</a> &gt; <a>政务公开</a> &gt; 行政执法</div>
 <table class="meta">
-<tr><td>索 引 号：</td><td>114307000072XXXX/2024-00211</td><td>主题分类：</td><td>行政执法</td></tr>
+<tr><td>索 引 号：</td><td>1143070000720211/2024-00211</td><td>主题分类：</td><td>行政执法</td></tr>
 <tr><td>发布机构：</td><td>本网</td><td>发布日期：</td><td>2024-06-03</td></tr>
 </table>
 <div class="tool">【字体：<a>大</a> <a>中</a> <a>小</a>】 <a href="#">打印本页</a> <a>关闭窗口</a></div>
@@ -72,7 +72,7 @@ def test_the_reader_gives_what_the_browser_shows(tmp_path):
     text = result.text
     assert "document.write" not in text and "text-indent" not in text and "<" not in text
     assert "_某某县自然资源局" not in text  # the <title> is the browser tab's, not the page's
-    assert "索 引 号： | 114307000072XXXX/2024-00211 | 主题分类： | 行政执法" in text  # one row, cells apart
+    assert "索 引 号： | 1143070000720211/2024-00211 | 主题分类： | 行政执法" in text  # one row, cells apart
     assert "某某村集体土地" in text and "2024年4月18日" in text  # the source's wraps are not the author's
     assert "主办单位：某某县人民政府办公室 网站标识码：4307000031\n技术支持" in text  # <br> ends a line
     assert all(text[line.start : line.end] == line.text for line in result.pages[0].lines)
