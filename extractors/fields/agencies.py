@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
+from extractors.fields.cell_columns import row_cells
 from extractors.fields.issuer_mending import fuller_court, restore_place, tidy_issuer
 from extractors.fields.name_shapes import ONE_PLACE_COURT
 from extractors.fields.party_form_rows import ISSUER_ROW_WORDS
@@ -64,6 +65,12 @@ _ISSUER_LABEL = re.compile(
     r"(?:^|(?<=[\n|]))[ \t]*" + ISSUER_ROW_WORDS + r"[ \t]*(?P<sep>[:：|])?[ \t]*"  # or set apart by spaces alone
     # a summary page may run two fields into one line (被处罚单位:X村民委员会执法部门:Y局): a colon marks it
     r"|(?<=[\u4e00-\u9fff)）])" + ISSUER_ROW_WORDS + r"[ \t]*(?P<glued>[:：])[ \t]*"
+    # a disclosure cell that names its parts (机关名称:X局 ⏎ 日期2018.5.24)
+    r"|(?:^|(?<=[\n|]))[ \t]*机关名称[ \t]*(?P<named>[:：])[ \t]*"
+)
+# A disclosure table's column of the deciding agency (作出行政处罚的机关名称和日期, 处罚机关, 执法部门).
+_ISSUER_COLUMN = re.compile(
+    r"(?:作出(?:行政)?处罚(?:决定)?的?|(?:行政)?处罚(?:决定)?|决定|执法|实施)(?:机关|部门|单位)(?:名称)?(?:[和及]日期)?"
 )
 # Labels may carry normalise()'s pinyin blanks (发(fā)布机(jī)构 → 发 布机 构).
 _PUBLISHER = re.compile(
@@ -307,6 +314,7 @@ def _set_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
     if head is None and sign is None:
         fallbacks = (
             _set_labelled,
+            _set_column,
             _set_court_field,
             _set_dated_court_line,
             _set_court_value,
@@ -365,12 +373,27 @@ def _set_labelled(doc: Doc) -> bool:
         found = _agency_in(doc._.text, label.end(), min(len(doc._.text), label.end() + 40), last=False)
         if found is None or found[0] != label.end():
             continue
-        if not (label.group("sep") or label.group("glued")) and not _ends_line(doc._.text, found[1]):
+        if not (label.group("sep") or label.group("glued") or label.group("named")) and not _ends_line(
+            doc._.text, found[1]
+        ):
             continue  # without a colon or bar only a whole value line is the field (决定机关认为… is a sentence)
         start, end, name = found
         conf = 0.85 * ocr_confidence(doc, start, end)
         _set_found(doc, start, end, name, conf, "labelled")
         return True
+    return False
+
+
+def _set_column(doc: Doc) -> bool:
+    """A disclosure table copied cell by cell, the agency's column among its headings (cell_columns)."""
+    text = doc._.text
+    for heading, start, end in row_cells(text):
+        if not _ISSUER_COLUMN.fullmatch(heading):
+            continue
+        found = _agency_in(text, start, end, last=False)
+        if found is not None:
+            _set_found(doc, found[0], found[1], found[2], 0.8 * ocr_confidence(doc, found[0], found[1]), "labelled")
+            return True
     return False
 
 

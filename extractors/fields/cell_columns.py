@@ -14,30 +14,71 @@ _HEADING = re.compile(
     r"负责人|备注|期限|方式|案由|结果|种类)"
     r"[\u4e00-\u9fff()（）、/]{0,12}"
 )
+# The first line of a heading its cell wrapped (主要违法 ⏎ 事实): a few characters, no digit, no punctuation.
+_FRAGMENT = re.compile(r"[\u4e00-\u9fff]{2,8}")
+# A page number between two cells of a table that ran over a page (-1-, — 2 —, 第1页 共3页); OCR reads a
+# dash as 一.
+_PAGE_MARK = re.compile(r"[-—–一]\s*\d{1,3}\s*[-—–一]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?")
 _MIN_HEADINGS = 5
 
 
-# Not sections._lines: blank lines are left out, so a value's place counts only the printed lines between cells.
+# Not sections._lines: blank lines and page numbers are left out, so a value's place counts only the cells
+# printed between.
 @lru_cache(maxsize=1)  # asked once for every number of the same text
 def _lines(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple((m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text))
+    spans = ((m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text))
+    return tuple((s, e) for s, e in spans if not _PAGE_MARK.fullmatch(text[s:e].strip()))
+
+
+def _is_heading(text: str, span: tuple[int, int]) -> bool:
+    return bool(_HEADING.fullmatch(text[span[0] : span[1]].strip()))
+
+
+def _headings_ending(text: str, lines: tuple[tuple[int, int], ...], last: int) -> list[tuple[int, int]]:
+    """The heading cells whose run ends at line `last`, first to last; a heading wrapped onto two lines is
+    one cell, its first line a fragment that is no heading alone (主要违法 over 事实)."""
+    cells: list[tuple[int, int]] = []
+    index = last
+    while index >= 0:
+        if _is_heading(text, lines[index]):
+            cells.append(lines[index])
+        elif cells and cells[-1][0] == lines[index + 1][0] and _FRAGMENT.fullmatch(text[slice(*lines[index])].strip()):
+            cells[-1] = (lines[index][0], cells[-1][1])
+        else:
+            break
+        index -= 1
+    return cells[::-1]
+
+
+def _heading_goes_on(text: str, lines: tuple[tuple[int, int], ...], index: int) -> bool:
+    """Whether line `index` is another heading, or the first line of one its cell wrapped."""
+    if _is_heading(text, lines[index]):
+        return True
+    fragment = _FRAGMENT.fullmatch(text[slice(*lines[index])].strip())
+    return bool(fragment) and index + 1 < len(lines) and _is_heading(text, lines[index + 1])
+
+
+@lru_cache(maxsize=1)
+def row_cells(text: str) -> tuple[tuple[str, int, int], ...]:
+    """(heading, value start, value end) for each cell of the first row under every run of headings.
+
+    The value lines are matched to the headings by their order: a value that itself ran over two lines
+    shifts the cells after it, so a caller still checks that a value looks like what its heading asks for.
+    """
+    lines = _lines(text)
+    found: list[tuple[str, int, int]] = []
+    for last in range(len(lines) - 1):
+        if not _is_heading(text, lines[last]) or _heading_goes_on(text, lines, last + 1):
+            continue
+        headings = _headings_ending(text, lines, last)
+        if len(headings) < _MIN_HEADINGS:
+            continue
+        values = lines[last + 1 : last + 1 + len(headings)]
+        for (h_start, h_end), (v_start, v_end) in zip(headings, values, strict=False):
+            found.append((re.sub(r"\s+", "", text[h_start:h_end]), v_start, v_end))
+    return tuple(found)
 
 
 def heading_above(text: str, pos: int) -> str | None:
     """The column heading of the value line holding `pos`, when the lines before it are such a table."""
-    lines = _lines(text)
-    at = next((i for i, (s, e) in enumerate(lines) if s <= pos < e), None)
-    if at is None:
-        return None
-    for last in range(at - 1, max(-1, at - 40), -1):
-        first = last
-        while first >= 0 and _HEADING.fullmatch(text[lines[first][0] : lines[first][1]].strip()):
-            first -= 1
-        count = last - first
-        if count >= _MIN_HEADINGS:
-            index = at - (last + 1)  # the value's place in the row is its heading's place in the list
-            if index >= count:
-                return None
-            start, end = lines[first + 1 + index]
-            return re.sub(r"\s+", "", text[start:end])
-    return None
+    return next((heading for heading, start, end in row_cells(text) if start <= pos < end), None)

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
+from extractors.fields.cell_columns import heading_above
 from extractors.fields.numerals import cn_number
 from extractors.fields.site_metadata import DATED_COURT_LINE
 from extractors.normalise import original_range, unwrapped
@@ -71,6 +72,12 @@ ISSUED_LABEL = re.compile(
 # A disclosure's record of when the penalty was decided: the page around it is signed when it was published
 # (处罚决定日期:2024年12月2日 … X局 2024年12月4日), so the field, not that signature, dates the decision.
 PENALTY_DATE_LABEL = re.compile(r"(?:作出)?(?:行政)?处罚(?:决定)?(?:书)?(?:作出|下达)?日期" + _LABEL_END)
+# A disclosure table's column of when the penalty was decided, copied cell by cell (cell_columns), or the
+# 日期 part of the cell 作出行政处罚的机关名称和日期 under its 机关名称 part.
+_DATE_COLUMN = re.compile(r"[\u4e00-\u9fff()（）]{0,14}(?:决定|处罚|作出)[\u4e00-\u9fff()（）]{0,10}日期")
+_AGENCY_THEN_DATE = re.compile(
+    r"(?:机关名称|处罚机关|执法机关|决定机关)[ \t]*[:：][^\n]{2,40}\n\s*日期[ \t]*[:：]?[ \t]*\Z"
+)
 # The page's own dates, never the document's.
 WEB_LABEL = re.compile(
     r"(?:成文日期|发布日期|发布时间|发布于|更新时间|更新日期|公开日期|公开时间|生效日期|访问时间|录入时间|信息时间|浏览)"
@@ -258,6 +265,10 @@ def date_role(text: str, start: int, end: int, in_signature: bool) -> tuple[Date
             return role, 0.92
     if in_signature or ISSUED_LABEL.search(before):
         return DateRole.ISSUED, 0.95
+    if _AGENCY_THEN_DATE.search(text, max(0, start - 60), start) or _DATE_COLUMN.fullmatch(
+        heading_above(text, start) or ""
+    ):
+        return DateRole.ISSUED, 0.85
     if not same_line.strip() and DATED_COURT_LINE.match(text, text.rfind("\n", 0, start) + 1):
         return DateRole.ISSUED, 0.8  # a site's record line: the ruling's date before its court and number
     # A date closing a line in running text is a wrap the unwrapper missed (photos skew line widths).

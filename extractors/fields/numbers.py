@@ -671,9 +671,11 @@ def _bare_court_number(joined: str, original: str, index: list[int]) -> Found | 
     return _found_at(joined, original, index, *match.span("n"))
 
 
-# An agency's number a site printed without its 号, alone on its line under the title: "罗政行复决字〔2016〕6".
+# An agency's number a site printed without its 号, alone on its line under the title: "罗政行复决字〔2016〕6",
+# or in a table's number column: "三农(林)罚决字〔2018〕第2".
 _BARE_AGENCY_LINE = re.compile(
-    rf"(?m)^[ \t]*(?P<n>[\u4e00-\u9fff]{{2,12}}[{_OPEN}](?:19|20)\d\d[{_CLOSE}]第?\d{{1,5}})[ \t]*$"
+    rf"(?m)^[ \t]*(?P<n>(?:[\u4e00-\u9fff]|[(（][\u4e00-\u9fff]{{1,4}}[)）]){{2,16}}"
+    rf"[{_OPEN}](?:19|20)\d\d[{_CLOSE}]第?\d{{1,5}})[ \t]*$"
 )
 _BARE_WINDOW = 600  # the header: a site may print the title twice (page headline, then the document)
 
@@ -685,6 +687,14 @@ def _bare_title_number(joined: str, original: str, index: list[int], title_text:
     for match in _BARE_AGENCY_LINE.finditer(joined, 0, _BARE_WINDOW):
         above = [line for line in joined[: match.start()].splitlines() if line.strip()]
         if above and re.sub(r"\s+", "", above[-1]).endswith(title_text):
+            return _found_at(joined, original, index, *match.span("n"))
+    return None
+
+
+def _bare_column_number(joined: str, original: str, index: list[int]) -> Found | None:
+    """The own number damaged by the site (no 号) in a table's number column copied cell by cell."""
+    for match in _BARE_AGENCY_LINE.finditer(joined):
+        if _NUMBER_COLUMN.fullmatch(heading_above(joined, match.start("n")) or ""):
             return _found_at(joined, original, index, *match.span("n"))
     return None
 
@@ -734,6 +744,7 @@ def numbers_component(doc: Doc) -> Doc:
             _bare_court_number(joined, original, index)
             if page_type in _COURT_TYPES
             else _bare_title_number(joined, original, index, _title_text(doc, sections))
+            or _bare_column_number(joined, original, index)
         )
         chosen = (bare, 0.6, []) if bare is not None else None
     own_canon = None

@@ -29,6 +29,8 @@ from spacy.tokens import Doc
 from extractors.field_model import Extracted
 from extractors.fields import party_addressee, party_case_sides, party_form_rows, party_mentions
 from extractors.fields.case_headline import case_title_line
+from extractors.fields.cell_columns import row_cells
+from extractors.fields.name_shapes import is_person_shaped
 from extractors.fields.party_flat_text import FlatText, flat_ocr, flat_sections, flat_span, flat_text
 from extractors.fields.party_names import (
     BAD_NAME,
@@ -480,11 +482,12 @@ def _form_rows(doc: Doc, lo: int, hi: int) -> list[_Party]:
         _PartyBlocks.add(doc, start, max([end] + [e for _, e in spans]))
         role = remap.get(PartyRole.PARTY, PartyRole.PARTY)
         found.append(_Party(role, name, start, end, 0.75, details, spans))
-    for head, start, end in party_form_rows.column_values(flat.text):
+    for label, start, end in party_form_rows.column_values(flat.text):
         name = re.sub(r"\s+", "", flat.text[start:end])
-        if _not_a_cell_name(name):
+        # a cell may stand under the wrong heading when one before it ran over two lines
+        if _not_a_cell_name(name) or not (ORG_SUFFIX.search(name) or is_person_shaped(name)):
             continue
-        role = role_of(re.sub(r"(?:名称|姓名)$", "", head))
+        role = role_of(label)
         _PartyBlocks.add(doc, start, end)
         found.append(_Party(remap.get(role, role), name, start, end, 0.75))
     return found
@@ -497,8 +500,16 @@ def _salutations(doc: Doc, lo: int, hi: int) -> list[_Party]:
     role = _SALUTATION_ROLE.get(_doc_type(doc) or DocType.OTHER, PartyRole.RECIPIENT_ORG)
     # Only a notice to the violator prints a bare name line as its addressee; elsewhere it is a heading.
     bare_after = title_end if role is PartyRole.PARTY else None
-    found = party_addressee.addressees(flat_text(doc).text, lo, hi, bare_after, _flat_metadata(doc))
-    return [_Party(role, name, start, start + len(name), confidence) for start, name, confidence in found]
+    flat = flat_text(doc).text
+    found = party_addressee.addressees(flat, lo, hi, bare_after, _flat_metadata(doc))
+    # a name alone on its line in a table copied cell by cell is a column's value (法定代表人姓名), not whom
+    # the letter addresses; the party column is read by _form_rows
+    cells = [(start, end) for _, start, end in row_cells(flat)]
+    return [
+        _Party(role, name, start, start + len(name), confidence)
+        for start, name, confidence in found
+        if not any(s <= start < e for s, e in cells)
+    ]
 
 
 def _to_extracted(doc: Doc, party: _Party) -> Extracted:

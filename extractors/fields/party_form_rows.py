@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.fields.cell_columns import row_cells
+
 # A 姓名/名称 line counts only with identity lines under it: alone it is a field of any form.
 _NAME_LINE = re.compile(
     r"^[ \t]*(?:姓名|名称|单位名称)[ \t]*[:：][ \t]*(?P<name>[^\n:：,，;；|]{2,40}?)(?:[ \t]*\n[ \t]*|[ \t]+)"
@@ -48,6 +50,17 @@ def glued_label_at(text: str, start: int, end: int) -> int:
 # The label of a table row or column that holds the party's name (行政相对人名称, 被处罚人姓名…).
 TABLE_PARTY_LABELS = "行政相对人|被处罚单位|被处罚人|当事人"
 _COLUMN_HEAD = re.compile(r"(?:" + TABLE_PARTY_LABELS + r")(?:名称|姓名)?")
+# The disclosure template's column of whom the penalty is on (违法企业名称或违法自然人姓名, 违法主体名称或姓名):
+# that is the 当事人.
+_OFFENDER_HEAD = re.compile(r"违法(?:主体|企业|单位|当事人)(?:名称)?(?:或(?:违法)?(?:自然人)?(?:名称|姓名))?")
+
+
+def _party_label(heading: str) -> str | None:
+    """The role label a party column stands for, or None when the column holds no party."""
+    heading = re.sub(r"\s+", "", heading)
+    if _COLUMN_HEAD.fullmatch(heading):
+        return re.sub(r"(?:名称|姓名)$", "", heading)
+    return "当事人" if _OFFENDER_HEAD.fullmatch(heading) else None
 
 
 def name_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -96,12 +109,13 @@ def _heading_row_end(text: str, line_start: int, line_end: int) -> int:
 
 
 def column_values(text: str) -> list[tuple[str, int, int]]:
-    """(column heading, value start, value end) for each party column of a heading row and the row below it."""
-    found: list[tuple[str, int, int]] = []
+    """(role label, value start, value end) for each party column of a table: a heading row over the row
+    below it, or headings one per line over the first row's cells (cell_columns)."""
+    found = [(label, s, e) for head, s, e in row_cells(text) if (label := _party_label(head))]
     for line in re.finditer(r"^[^\n]*\|[^\n]*$", text, re.M):
         heading_end = _heading_row_end(text, *line.span())
         heads = _cells(text, line.start(), heading_end)
-        wanted = [i for i, (s, e) in enumerate(heads) if _COLUMN_HEAD.fullmatch(text, s, e)]
+        wanted = [i for i, (s, e) in enumerate(heads) if _party_label(text[s:e])]
         if not wanted or len(heads) < 3:
             continue
         next_start = heading_end + 1
@@ -113,5 +127,5 @@ def column_values(text: str) -> list[tuple[str, int, int]]:
         for index in wanted:
             # the last cell of a wrapped row is cut at the line break: only a cell the row closes counts
             if (index < len(values) - 1 or complete and index < len(values)) and values[index][1] > values[index][0]:
-                found.append((text[heads[index][0] : heads[index][1]], *values[index]))
+                found.append((_party_label(text[slice(*heads[index])]) or "", *values[index]))
     return found

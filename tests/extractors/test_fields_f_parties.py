@@ -193,7 +193,7 @@ def test_disclosure_table_with_headings_in_one_row():
         "罗小军 | 青林罚决字(2025)第01064号 | 擅自改变林地用途 | 未经批准,于2024年11月\n"
         "毁坏林木2株 | 无 |\n"
     )
-    assert [(head, text[s:e]) for head, s, e in column_values(text)] == [("行政相对人名称", "罗小军")]
+    assert [(head, text[s:e]) for head, s, e in column_values(text)] == [("行政相对人", "罗小军")]
     assert ("party", "罗小军") in party_keys(everything(text))
 
 

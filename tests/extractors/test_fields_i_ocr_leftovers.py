@@ -154,18 +154,18 @@ def test_a_heading_row_a_photo_wrapped_still_labels_the_value_row() -> None:
 
 def test_column_values_reads_under_the_whole_wrapped_heading_row() -> None:
     found = column_values(_WRAPPED_HEADINGS)
-    assert [(head, _WRAPPED_HEADINGS[s:e]) for head, s, e in found] == [("行政相对人名称", "赵某林")]
+    assert [(head, _WRAPPED_HEADINGS[s:e]) for head, s, e in found] == [("行政相对人", "赵某林")]
 
 
 def test_a_row_without_closing_bars_is_never_taken_for_a_wrapped_heading() -> None:
     """A table that does not close its rows with a bar: a value row without digits stays the value row."""
     text = "当事人名称 | 违法行为类型 | 处罚机关\n钱某某 | 非法占用土地 | 某县自然资源局\n"
     found = column_values(text)
-    assert [(head, text[s:e]) for head, s, e in found] == [("当事人名称", "钱某某")]
+    assert [(head, text[s:e]) for head, s, e in found] == [("当事人", "钱某某")]
 
 
 def test_a_value_row_with_a_number_is_no_heading_continuation() -> None:
     """A complete heading row above a value row that ends without its bar: values hold digits."""
     text = "行政相对人名称|行政处罚决定书文号|处罚决定日期|\n孙某某|某自然资罚〔2024〕21号|2024-05-06\n"
     found = column_values(text)
-    assert [(head, text[s:e]) for head, s, e in found] == [("行政相对人名称", "孙某某")]
+    assert [(head, text[s:e]) for head, s, e in found] == [("行政相对人", "孙某某")]

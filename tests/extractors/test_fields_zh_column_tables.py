@@ -1,0 +1,72 @@
+"""The national disclosure template (行政处罚案件信息公开表) copied cell by cell, on invented texts: every column
+heading on its own line, a heading the page wrapped onto two lines, a page number between cells, then the
+first row's values in the same order. The party, the number, the agency and the date are read from the
+column each value stands under."""
+
+from __future__ import annotations
+
+from plain_text_extraction import everything, party_keys
+
+_HEADINGS = (
+    "序号\n\n行政处罚决定书文号\n\n案件名称\n\n违法企业名称或违法自然人姓名\n\n违法企业统一社会信用代码\n\n"
+    "法定代表人姓名\n\n主要违法\n\n事实\n\n行政处罚的种类和依据\n\n行政处罚的履行方式和期限\n\n"
+)
+
+
+def _table(last_cells: str, number: str = "青农(林)罚决字〔2021〕第7号") -> str:
+    return (
+        "平川县农业农村局行政处罚案件信息公开表(2021年9月)\n\n发布时间:2021-09-30 10:12 来源:平川县农业农村局\n\n"
+        + _HEADINGS
+        + "- 1 -\n\n作出处罚的机关名称和日期\n\n备注\n\n1\n\n"
+        + f"{number}\n\n擅自改变林地用途案\n\n平川县青石建材有限公司\n\n91440000123456789X\n\n王某清\n\n"
+        + "擅自改变林地用途修建堆场\n\n"
+        + last_cells
+    )
+
+
+def test_the_row_under_a_wrapped_heading_gives_party_number_agency_and_date() -> None:
+    text = _table(
+        "责令限期恢复原状,并处罚款人民币8400元。依据《森林法实施条例》第四十三条。\n\n自动履行,十五日内。\n\n"
+        "平川县农业农村局 2021年9月14日\n\n无\n"
+    )
+    found = everything(text)
+    assert party_keys(found) == {("party", "平川县青石建材有限公司")}
+    assert found["doc_number"]["value"] == "青农(林)罚决字〔2021〕第7号"
+    assert found["issuer"]["value"] == "平川县农业农村局"
+    assert found["issue_date"]["value"] == "2021-09-14"
+
+
+def test_a_number_the_site_printed_without_its_hao_is_still_the_columns_number() -> None:
+    cells = "责令限期恢复原状。\n\n自动履行。\n\n平川县农业农村局 2021年9月14日\n"
+    found = everything(_table(cells, "青农(林)罚决字〔2021〕第7"))
+    assert found["doc_number"]["value"] == "青农(林)罚决字〔2021〕第7"
+    assert found["doc_number"]["confidence"] < 0.8  # damaged: a reviewer confirms it
+
+
+def test_a_cell_that_names_its_parts_gives_agency_and_date_after_a_cell_ran_over_two_lines() -> None:
+    # the penalty cell ran over two lines, so the last cells no longer stand under their headings
+    text = _table(
+        "处罚决定1、责令九十日内恢复原状;\n\n2、罚款人民币8400元。\n\n履行方式:自动履行\n\n"
+        "机关名称:平川县农业农村局\n\n日期2021.9.14\n"
+    )
+    found = everything(text)
+    assert found["issuer"]["value"] == "平川县农业农村局"
+    assert found["issue_date"]["value"] == "2021-09-14"
+    assert party_keys(found) == {("party", "平川县青石建材有限公司")}
+
+
+def test_a_value_shifted_under_the_party_column_is_no_party() -> None:
+    # the case-name cell ran over two lines: the party column's line is the rest of that name
+    text = _table("罚款。\n\n自动履行。\n\n平川县农业农村局 2021年9月14日\n").replace(
+        "擅自改变林地用途案\n\n", "擅自改变林地用途\n\n修建堆场案\n\n"
+    )
+    assert ("party", "修建堆场案") not in party_keys(everything(text))
+
+
+def test_a_bar_table_with_the_templates_offender_column() -> None:
+    text = (
+        "行政处罚案件信息公开表\n"
+        "行政处罚决定书文号 | 违法企业名称或违法自然人姓名 | 主要违法事实 | 作出处罚的机关名称和日期 |\n"
+        "平农罚〔2022〕3号 | 李某明 | 擅自占用林地建房 | 平川县农业农村局 2022年3月1日 |\n"
+    )
+    assert party_keys(everything(text)) == {("party", "李某明")}
