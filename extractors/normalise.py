@@ -20,6 +20,7 @@ from pathlib import Path
 import opencc
 from spacy.tokens import Doc
 
+from extractors.backend.lines import opens_court_header
 from extractors.fields.printed_text import spaced
 
 _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
@@ -111,9 +112,6 @@ _ROLE_WORDS = "(?:" + "|".join(_ROLES) + ")"
 _SPACED_ROLES = "|".join(spaced(word) for word in _ROLES)
 _FIELD_ROW = re.compile(r"^[ \t]*(?:[\u4e00-\u9fff]{2,6}[ \t]*[:：][ \t]|(?:" + _SPACED_ROLES + r")[ \t]*[:：])")
 # A court's name alone on its line opens the court's header.
-_COURT_ALONE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,30}法院[ \t\u3000]*$")
-_COURT_TITLE = re.compile(r"\s*(?:[\u4e00-\u9fff]\s*){0,8}?(?:判\s*决|裁\s*定)(?:\s*书)?\s*$")  # its title line
-_CASE_NAME_END = re.compile(r"(?:书|案|案件|号)[ \t\u3000]*$")
 
 
 # Words whose halves on two lines can only be a wrap, however short the first line is: a page of
@@ -244,19 +242,11 @@ def _dropped(text: str, rule: WrapRule, hard_breaks: set[int]) -> set[int]:
         elif (
             pos + len(line) not in hard_breaks
             and _runs_on(line, lines[number + 1], width, footer[number + 1], rule)
-            and not _opens_court_header(line, _next_printed(lines, footer, number))
+            and not opens_court_header(line, _next_printed(lines, footer, number))
         ):
             dropped.add(pos + len(line))
         pos += len(line) + 1
     return dropped
-
-
-def _opens_court_header(line: str, nxt: str) -> bool:
-    """A court's name alone on its line under a case name (…再审行政裁定书, …拆除违法建筑案, …行审137号)
-    opens the court's header; not the rest of a court's name a wrap cut (经办法院:青⏎海省…人民法院).
-    Nor does the court's name run on into its title when a page ends between them."""
-    under_case_name = _COURT_ALONE.match(nxt) and _CASE_NAME_END.search(line)
-    return bool(under_case_name or (_COURT_ALONE.match(line) and _COURT_TITLE.match(nxt)))
 
 
 def _next_printed(lines: list[str], footer: list[bool], number: int) -> str:

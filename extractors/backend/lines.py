@@ -26,6 +26,18 @@ CELL_BARS = re.compile(r"[|｜].*[|｜]")  # a row of cells or a site's menu (�
 MAX_GAP = 1.2  # in line heights: a bigger vertical gap separates blocks
 # Item openers; not 第…条, which as often just happens to fall at the start of a wrapped line.
 NEW_ITEM = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))")
+# A court's header under a case name the site printed first (…拆除违法建筑案 ⏎ XX市中级人民法院 ⏎ 行政裁定书).
+_COURT_ALONE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,30}法院[ \t\u3000]*$")
+_COURT_TITLE = re.compile(r"\s*(?:[\u4e00-\u9fff]\s*){0,8}?(?:判\s*决|裁\s*定)(?:\s*书)?\s*$")  # its title line
+_CASE_NAME_END = re.compile(r"(?:书|案|案件|号)[ \t\u3000]*$")
+
+
+def opens_court_header(line: str, nxt: str) -> bool:
+    """A court's name alone on its line under a case name (…再审行政裁定书, …拆除违法建筑案, …行审137号)
+    opens the court's header; not the rest of a court's name a wrap cut (经办法院:青⏎海省…人民法院).
+    Nor does the court's name run on into its title when a page ends between them."""
+    under_case_name = _COURT_ALONE.match(nxt) and _CASE_NAME_END.search(line)
+    return bool(under_case_name or (_COURT_ALONE.match(line) and _COURT_TITLE.match(nxt)))
 
 
 def page_from_lines(
@@ -83,5 +95,6 @@ def continuations(boxes: list[Box] | list[Box | None], texts: list[str], pieces:
             and 0 <= cur[1] - prev[3] <= MAX_GAP * line_height
             and not NEW_ITEM.match(texts[i])
             and not (tabular[i - 1] or tabular[i])
+            and not opens_court_header(texts[i - 1], texts[i])
         )
     return glued

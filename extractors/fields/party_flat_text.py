@@ -27,7 +27,8 @@ __all__ = ["PARTY_WRAPS", "FlatText", "flat_ocr", "flat_sections", "flat_span", 
 _NEW_BLOCK = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d+\s*[、.]|"
     + "|".join(spaced(label) for label in ROLE_LABELS_LONGEST_FIRST)  # 当 事 人 letter-spaced opens one too
-    + r"|法定代表人|负责人|委托|审判|书记员|执行员|附件|抄送|$)"
+    + r"|法定代表人|负责人|委托|审判|书记员|执行员|附件|抄送|$"
+    + r"|[〔【\[][\u4e00-\u9fff/-]{2,10}[〕】\]])"  # a law database's record field (〔被告〕, 〔本院观点〕)
 )
 
 

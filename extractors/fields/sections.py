@@ -84,8 +84,10 @@ _PARTY_WORDS += r"(?![民员们知])"
 _PARTY_LABEL = re.compile(
     "(?:(?:^|(?<=[\n。；;号]))"  # 号: a one-line copy runs the case number into the first label
     + LETTER_SPACE
+    + r"(?P<open>[〔【\[])?"  # a law database's record field (〔被告〕A;B)
     + _PARTY_WORDS
     + LETTER_SPACE
+    + r"(?(open)[〕】\]])"
     + r"(?:[:：,，]|\s)?"
     + "|(?:(?<![\u4e00-\u9fff])|(?<=[号書书]))"
     + _PARTY_WORDS
@@ -381,6 +383,8 @@ def find_parties(text: str, after: int, metadata: list[tuple[int, int]] | None =
         if _SENTENCE_AFTER.match(text, found.end()) or _inside(found.end() - 1, metadata or []):
             continue
         if case_record_row(found.group(0), text, found.end()):
+            continue
+        if found.group("open") and "当事人" in found.group(0):  # a law database's 〔当事人〕 lists every side
             continue
         headline = case_title_line(text, found.start())
         if headline is None:

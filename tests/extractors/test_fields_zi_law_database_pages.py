@@ -1,0 +1,41 @@
+"""A law database's page of a judgment (【审理法院】, 【当事人】, 【被告】 fields above the text), on invented
+texts, read as text and as a scan: its field of defendants and the court's header under the case name."""
+
+from __future__ import annotations
+
+from plain_text_extraction import everything, party_keys
+
+from extractors.backend.lines import continuations
+
+_PAGE = """张某与平川县青山镇人民政府等土地行政强制纠纷上诉案
+【审理法院】平川市中级人民法院
+【案件字号】(2020)平10行终7号
+【文书类型】判决书
+【当事人】张某;平川县青山镇人民政府;平川县自然资源局
+【当事人-个人】张某
+原告张某
+【被告】平川县青山镇人民政府;平川县自然资源局
+【本院观点】根据《中华人民共和国行政诉讼法》第四十九条规定,提起行政诉讼应当有具体的诉讼请求和事实根据。
+"""
+
+
+def test_the_defendants_field_lists_each_defendant() -> None:
+    assert party_keys(everything(_PAGE)) == {
+        ("plaintiff", "张某"),
+        ("defendant", "平川县青山镇人民政府"),
+        ("defendant", "平川县自然资源局"),
+    }
+
+
+def test_the_field_listing_every_side_gives_no_roles() -> None:
+    page = _PAGE.replace("原告张某\n", "").replace("【被告】平川县青山镇人民政府;平川县自然资源局\n", "")
+    assert not {name for _, name in party_keys(everything(page))} & {"平川县自然资源局"}
+
+
+def test_a_scans_court_line_under_a_full_width_case_name_starts_its_own_line() -> None:
+    case_name = (78.0, 100.0, 516.0, 114.0)  # reaches the right margin
+    court, title = (78.0, 124.0, 300.0, 138.0), (78.0, 148.0, 200.0, 162.0)
+    texts = ["张某与平川县青山镇人民政府等土地行政强制纠纷上诉案", "平川市中级人民法院", "行政判决书"]
+    assert continuations([case_name, court, title], texts) == [False, False, False]
+    prose = ["申请人张某不服平川县青山镇人民政府作出的行政强制决定,向", "平川市中级人民法院提起上诉。"]
+    assert continuations([case_name, court], prose) == [False, True]
