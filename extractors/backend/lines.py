@@ -24,8 +24,9 @@ INDENT = 0.8  # in line heights: a line starting further right than this is inde
 CELL_GAP = re.compile(r"[^\x00-\x7f]\s+[^\x00-\x7f]")  # words apart on one line: cells, not prose
 CELL_BARS = re.compile(r"[|｜].*[|｜]")  # a row of cells or a site's menu (无障碍浏览|长辈版|…), read without its gaps
 MAX_GAP = 1.2  # in line heights: a bigger vertical gap separates blocks
-# Item openers; not 第…条, which as often just happens to fall at the start of a wrapped line.
-NEW_ITEM = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))")
+# Item openers; not 第…条, which as often just happens to fall at the start of a wrapped line, nor a bracketed
+# year: (2014)第282号 is a cited number going on.
+NEW_ITEM = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d+[.、．](?!\d))")
 # A court's header under a case name the site printed first (…拆除违法建筑案 ⏎ XX市中级人民法院 ⏎ 行政裁定书).
 _COURT_ALONE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,30}法院[ \t\u3000]*$")
 _COURT_TITLE = re.compile(r"\s*(?:[\u4e00-\u9fff]\s*){0,8}?(?:判\s*决|裁\s*定)(?:\s*书)?\s*$")  # its title line

@@ -39,3 +39,11 @@ def test_a_scans_court_line_under_a_full_width_case_name_starts_its_own_line() -
     assert continuations([case_name, court, title], texts) == [False, False, False]
     prose = ["申请人张某不服平川县青山镇人民政府作出的行政强制决定,向", "平川市中级人民法院提起上诉。"]
     assert continuations([case_name, court], prose) == [False, True]
+
+
+def test_a_scan_line_that_starts_with_a_cited_numbers_year_continues_the_line_above() -> None:
+    full, rest = (78.0, 100.0, 516.0, 114.0), (78.0, 124.0, 400.0, 138.0)
+    texts = ["平川县城市管理行政执法局于2014年9月3日作出(平城管执)罚决字", "(2014)第282号限期拆除违法建设决定,认为…"]
+    assert continuations([full, rest], texts) == [False, True]
+    items = ["被告提交了下列证据:现场照片、询问笔录、勘验笔录、限期拆除决定书", "(2)限期拆除违法建设决定书1份;"]
+    assert continuations([full, rest], items) == [False, False]
