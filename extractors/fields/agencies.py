@@ -391,7 +391,8 @@ def _set_column(doc: Doc) -> bool:
         if not _ISSUER_COLUMN.fullmatch(heading):
             continue
         found = _agency_in(text, start, end, last=False)
-        if found is not None:
+        # the cell is the agency (and its date); one named inside a sentence is a cell pushed under this heading
+        if found is not None and not text[start : found[0]].strip():
             _set_found(doc, found[0], found[1], found[2], 0.8 * ocr_confidence(doc, found[0], found[1]), "labelled")
             return True
     return False

@@ -70,3 +70,12 @@ def test_a_bar_table_with_the_templates_offender_column() -> None:
         "平农罚〔2022〕3号 | 李某明 | 擅自占用林地建房 | 平川县农业农村局 2022年3月1日 |\n"
     )
     assert party_keys(everything(text)) == {("party", "李某明")}
+
+
+def test_an_agency_named_in_a_sentence_pushed_under_the_agency_column_is_no_issuer() -> None:
+    # the penalty cell ran over three lines: its legal basis stands under 作出处罚的机关名称和日期
+    text = _table(
+        "处罚决定1、责令九十日内恢复原状;\n\n2、罚款人民币8400元。\n\n"
+        "处罚依据:《森林法实施条例》第四十三条“未经县级以上人民政府林业主管部门审核同意,擅自改变林地用途的”\n"
+    )
+    assert "issuer" not in everything(text)
