@@ -24,6 +24,7 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 
 import numpy as np  # noqa: E402
 
+from extractors.ocr_missed import crop_around, inside, uncovered_lines  # noqa: E402
 from extractors.seals import lift_seals  # noqa: E402
 
 Quad = np.ndarray  # 4x2 points, clockwise from top-left, in image pixels
@@ -183,12 +184,35 @@ def upright_pass(image: np.ndarray) -> tuple[OcrPass, int]:
         if second.weight > first.weight:
             best, extra = second, 90
     turn = page_turn(best)
+    if turn == 0 and extra == 0:  # the usual upright page: the boxes are in the image's own frame
+        best = _with_missed_lines(image, best)
     width, height = best.width, best.height
     quads = [turn_quad(q, turn, width, height) for q in best.quads]
     if turn in (90, 270):
         width, height = height, width
     upright = OcrPass(quads, best.texts, best.scores, best.flipped, width, height)
     return upright, (turn + extra) % 360
+
+
+MISSED_MIN_SCORE = 0.8  # a line read again must read clearly to be added
+
+
+def _with_missed_lines(image: np.ndarray, ocr: OcrPass) -> OcrPass:
+    """The pass plus the lines its detector lost (see ocr_missed), each read again from its own crop."""
+    blobs = uncovered_lines(image, ocr.quads)
+    if not blobs:
+        return ocr
+    quads, texts, scores = list(ocr.quads), list(ocr.texts), list(ocr.scores)
+    margin = int(np.median([_edge(q, 0, 3) for q in ocr.quads]) * 0.4)
+    for blob in blobs:
+        crop, x0, y0 = crop_around(image, blob, margin)
+        for text, box, score in bare_ocr(crop):
+            quad = np.array([[box[0], box[1]], [box[2], box[1]], [box[2], box[3]], [box[0], box[3]]]) + [x0, y0]
+            if score >= MISSED_MIN_SCORE and len(text.strip()) >= 2 and inside(quad, blob):
+                quads.append(quad)
+                texts.append(text)
+                scores.append(score)
+    return OcrPass(quads, texts, scores, ocr.flipped, ocr.width, ocr.height)
 
 
 @dataclass
