@@ -38,6 +38,7 @@ _CASE_WORDS = _either(
     *("城建", "城乡", "规划", "房屋", "其他", *STAGES),
     # a database's cause of action after the names (处罚类纠纷, 违章建筑, 拆迁补偿, 征收决定…)
     *("处罚", "违章", "违法", "拆迁", "拆除", "征收", "纠纷", "赔偿", "补偿"),
+    "案(?=一审|二审|再审)",  # a site's "…第三人X案一审行政裁定书"
 )
 # How the name of an organ or a company ends; a side that ends so is named whole.
 _SIDE_END = _either(
@@ -53,7 +54,9 @@ _TAIL = rf"(?P<tail>{_CASE_WORDS}[^\n]{{0,48}}?\n?[^\n]{{0,16}}?(?P<kind>裁定�
 def _sides(second: str) -> re.Pattern[str]:
     return re.compile(
         rf"[ \t]*(?:(?P<la>{_LABEL})[:：]?)?(?P<a>[^\n与诉:：|]{{2,80}}?)等?"  # "A、B等诉…": 等 is no part of B
-        rf"[ \t]*(?P<sep>{_SEPARATOR})[ \t]*(?:(?P<lb>{_LABEL})[:：]?)?(?P<b>{second})等?(?={_TAIL})",
+        rf"[ \t]*(?P<sep>{_SEPARATOR})[ \t]*(?:(?P<lb>{_LABEL})[:：]?)?(?P<b>{second})等?"
+        # a third party the site's headline names after the two sides ("…与被告B第三人C案一审…")
+        rf"(?:[ \t、]*第三人[:：]?(?P<c>[^\n与诉:：|]{{2,80}}?))?等?(?={_TAIL})",
         re.MULTILINE,
     )
 
@@ -91,6 +94,7 @@ class CaseName:
     stages: tuple[str, ...]  # 一审/二审/再审 as printed after the names
     named: bool  # the second side ends in an organ's or a company's ending
     lawsuit: bool  # a side is labelled as in a lawsuit (上诉人, 原告…), not as in an enforcement case
+    third: tuple[int, int] | None = None  # a third party named after the two sides
 
 
 def read_case_names(text: str, start: int, end: int) -> Iterator[CaseName]:
@@ -108,7 +112,9 @@ def _case_name(found: re.Match[str], named: bool) -> CaseName:
     stages = tuple(re.findall("|".join(STAGES), found.group("tail").replace("\n", "")))
     labels = (found.group("la") or "") + (found.group("lb") or "")
     lawsuit = any(label in labels for label in _LAWSUIT_LABELS)
-    return CaseName(found.span("a"), found.span("b"), found.group("sep"), found.group("kind"), stages, named, lawsuit)
+    third = found.span("c") if found.group("c") else None
+    sides = (found.span("a"), found.span("b"), found.group("sep"), found.group("kind"))
+    return CaseName(*sides, stages, named, lawsuit, third)
 
 
 def case_title_line(text: str, pos: int) -> tuple[int, int] | None:

@@ -531,7 +531,7 @@ def _to_extracted(doc: Doc, party: _Party) -> Extracted:
 # applicant and respondent of an enforcement review: its case number or its opening sentence says which.
 _LAWSUIT_NUMBER = re.compile(r"行(?:初|终|申|再|赔|监|辖)")
 _REVIEW_NUMBER = re.compile(r"行审|非诉|行非|执")
-_LAWSUIT_OPENING = re.compile(r"起诉|上诉|再审|撤诉")
+_LAWSUIT_OPENING = re.compile(r"起诉|上诉|再审|撤诉|原告|诉被告")
 _REVIEW_OPENING = re.compile(r"申请(?:强制)?执行|非诉")
 
 

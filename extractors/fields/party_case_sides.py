@@ -23,9 +23,9 @@ from models.vocab import PartyRole
 _SIDE_END = r"(?:局|人民政府|政府|委员会|办公室|管理处|管委会|办事处|街道|公司|厂|合作社|中心|所|站|队)"
 # "原告A、B诉被告C、D…一案": the one sentence a judgment database prints for 当事人信息.
 _SUIT_SENTENCE = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=审理))原告(?P<a>[\u4e00-\u9fff*×X、·\n]{2,300}?)诉被告"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=审理))原告(?P<a>(?:(?!被告)[\u4e00-\u9fff*×X、·\n]){2,300}?)诉被告"
     rf"(?P<b>[\u4e00-\u9fff*×X、\n]{{1,120}}?{_SIDE_END})"
-    r"(?=[^\u4e00-\u9fff*×X、]|行政|土地|林业|资源|不服|要求|请求|撤销|一案)"
+    r"(?=[^\u4e00-\u9fff*×X、]|行政|土地|林业|资源|不服|要求|请求|撤销|一案|不履行|未履行|履行)"
 )
 # A ruling's opening sentence in the same shapes: "上诉人A因诉B土地行政确认一案", "起诉人A以B为被起诉人…".
 _RULING_SUIT = (
@@ -100,7 +100,12 @@ def headline_sides(text: str, lo: int, hi: int, lawsuit_ruling: bool = False) ->
         sued = name.separator == "诉" and name.kind in ("判决书", "一案")
         court_case = name.kind == "判决书" or (lawsuit_ruling and name.kind == "裁定书")
         if name.named and (sued or (court_case and name.stages == ("一审",))):
-            return _names(text, *name.first, PartyRole.PLAINTIFF) + _names(text, *name.second, PartyRole.DEFENDANT)
+            third = _names(text, *name.third, PartyRole.THIRD_PARTY) if name.third else []
+            return (
+                _names(text, *name.first, PartyRole.PLAINTIFF)
+                + _names(text, *name.second, PartyRole.DEFENDANT)
+                + third
+            )
         if name.named and lawsuit_ruling and name.kind == "裁定书":
             return _by_first_instance(text, name)
         # 二审/再审 (the agency may come first: "X局与陈**一案二审行政判决书"): who appealed it does not say

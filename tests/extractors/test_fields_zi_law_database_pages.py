@@ -47,3 +47,30 @@ def test_a_scan_line_that_starts_with_a_cited_numbers_year_continues_the_line_ab
     assert continuations([full, rest], texts) == [False, True]
     items = ["被告提交了下列证据:现场照片、询问笔录、勘验笔录、限期拆除决定书", "(2)限期拆除违法建设决定书1份;"]
     assert continuations([full, rest], items) == [False, False]
+
+
+_FINDLAW = """裁判文书详情
+
+原告李**与被告平川县青山镇人民政府第三人平川县青石建材厂案一审行政裁定书
+
+审理经过
+
+原告李建明诉被告平川县青山镇人民政府不履行法定职责一案,本院受理后,依法组成合议庭,公开开庭审理了本案。
+
+原告诉称
+
+原告李*明诉称,第三人在原告宅基地上搭建厂房,被告既不答复也不执法。
+"""
+
+
+def test_a_case_headline_names_its_third_party_and_the_suit_sentence_its_sides() -> None:
+    assert party_keys(everything(_FINDLAW)) == {
+        ("plaintiff", "李建明"),
+        ("defendant", "平川县青山镇人民政府"),
+        ("third_party", "平川县青石建材厂"),
+    }
+
+
+def test_a_suit_for_failing_to_act_names_plaintiff_and_defendant_without_a_headline() -> None:
+    text = _FINDLAW.split("审理经过\n\n", 1)[1]
+    assert party_keys(everything(text)) >= {("plaintiff", "李建明"), ("defendant", "平川县青山镇人民政府")}
