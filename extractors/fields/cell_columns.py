@@ -1,17 +1,20 @@
 """A disclosure table a site copied cell by cell, column headings first: every heading on its own line
-(行政相对人名称 ⏎ 行政相对人类别 ⏎ … ⏎ 行政处罚决定书文号 ⏎ …), then the first row's values in the same order.
-Which heading a value line stands under is the only thing that says what the value is."""
+(行政相对人名称 ⏎ 行政相对人类别 ⏎ … ⏎ 行政处罚决定书文号 ⏎ …, each maybe closed by a cell bar |), then the
+first row's values in the same order.  Which heading a value line stands under is the only thing that says
+what the value is; cell_alignment decides it where an empty cell was left out or a cell ran over two lines."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from extractors.fields.cell_alignment import align
+
 # Words only a column heading holds; a value (a company, 企业, 罚款, a date) holds none of them alone on a line.
 _HEADING = re.compile(
     r"[\u4e00-\u9fff()（）、/]{0,20}"
-    r"(?:名称|姓名|类别|类型|代码|号码|文号|编号|案号|序号|事实|依据|内容|金额|日期|时间|决定|机关|证件|法定代表人|"
-    r"负责人|备注|期限|方式|案由|结果|种类)"
+    r"(?:名称|姓名|类别|类型|代码|编码|号码|文号|编号|案号|序号|事实|依据|内容|金额|日期|时间|决定|机关|证件|法定代表人|"
+    r"负责人|备注|期限|方式|案由|结果|种类|被处罚人|当事人|相对人)"
     r"[\u4e00-\u9fff()（）、/]{0,12}"
 )
 # The first line of a heading its cell wrapped (主要违法 ⏎ 事实): a few characters, no digit, no punctuation.
@@ -20,18 +23,24 @@ _FRAGMENT = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # dash as 一.
 _PAGE_MARK = re.compile(r"[-—–一]\s*\d{1,3}\s*[-—–一]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?")
 _MIN_HEADINGS = 5
+_MORE_VALUES = 8  # lines past one per heading that a row's wrapped cells may take
 
 
 # Not sections._lines: blank lines and page numbers are left out, so a value's place counts only the cells
 # printed between.
+# Each line's cell without the bars a site closed it with (项目 名称 |); a line of bars alone is no cell.
 @lru_cache(maxsize=1)  # asked once for every number of the same text
 def _lines(text: str) -> tuple[tuple[int, int], ...]:
-    spans = ((m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text))
+    spans = ((m.start(), m.end()) for m in re.finditer(r"[^\n|｜ \t][^\n]*?(?=[ \t|｜]*(?:\n|$))", text))
     return tuple((s, e) for s, e in spans if not _PAGE_MARK.fullmatch(text[s:e].strip()))
 
 
+def _cell(text: str, span: tuple[int, int]) -> str:
+    return re.sub(r"\s+", "", text[span[0] : span[1]])
+
+
 def _is_heading(text: str, span: tuple[int, int]) -> bool:
-    return bool(_HEADING.fullmatch(text[span[0] : span[1]].strip()))
+    return bool(_HEADING.fullmatch(_cell(text, span)))
 
 
 def _headings_ending(text: str, lines: tuple[tuple[int, int], ...], last: int) -> list[tuple[int, int]]:
@@ -42,7 +51,7 @@ def _headings_ending(text: str, lines: tuple[tuple[int, int], ...], last: int) -
     while index >= 0:
         if _is_heading(text, lines[index]):
             cells.append(lines[index])
-        elif cells and cells[-1][0] == lines[index + 1][0] and _FRAGMENT.fullmatch(text[slice(*lines[index])].strip()):
+        elif cells and cells[-1][0] == lines[index + 1][0] and _FRAGMENT.fullmatch(_cell(text, lines[index])):
             cells[-1] = (lines[index][0], cells[-1][1])
         else:
             break
@@ -54,7 +63,7 @@ def _heading_goes_on(text: str, lines: tuple[tuple[int, int], ...], index: int) 
     """Whether line `index` is another heading, or the first line of one its cell wrapped."""
     if _is_heading(text, lines[index]):
         return True
-    fragment = _FRAGMENT.fullmatch(text[slice(*lines[index])].strip())
+    fragment = _FRAGMENT.fullmatch(_cell(text, lines[index]))
     return bool(fragment) and index + 1 < len(lines) and _is_heading(text, lines[index + 1])
 
 
@@ -62,8 +71,8 @@ def _heading_goes_on(text: str, lines: tuple[tuple[int, int], ...], index: int) 
 def row_cells(text: str) -> tuple[tuple[str, int, int], ...]:
     """(heading, value start, value end) for each cell of the first row under every run of headings.
 
-    The value lines are matched to the headings by their order: a value that itself ran over two lines
-    shifts the cells after it, so a caller still checks that a value looks like what its heading asks for.
+    Where the headings say nothing of their values, the values keep the order they are printed in, so a
+    caller still checks that a value looks like what its heading asks for.
     """
     lines = _lines(text)
     found: list[tuple[str, int, int]] = []
@@ -73,9 +82,23 @@ def row_cells(text: str) -> tuple[tuple[str, int, int], ...]:
         headings = _headings_ending(text, lines, last)
         if len(headings) < _MIN_HEADINGS:
             continue
-        values = lines[last + 1 : last + 1 + len(headings)]
-        for (h_start, h_end), (v_start, v_end) in zip(headings, values, strict=False):
-            found.append((re.sub(r"\s+", "", text[h_start:h_end]), v_start, v_end))
+        values = lines[last + 1 : last + 1 + len(headings) + _MORE_VALUES]
+        names = [_cell(text, h) for h in headings]
+        for name, taken in zip(names, align(names, [_cell(text, v) for v in values]), strict=True):
+            if taken is not None:
+                found.append((name, *values[taken]))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def heading_cells(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the headings of such tables stand: a role word there (被处罚人 |) labels a column, not a name."""
+    lines = _lines(text)
+    found: list[tuple[int, int]] = []
+    for last in range(len(lines) - 1):
+        if _is_heading(text, lines[last]) and not _heading_goes_on(text, lines, last + 1):
+            headings = _headings_ending(text, lines, last)
+            found += headings if len(headings) >= _MIN_HEADINGS else []
     return tuple(found)
 
 

@@ -74,7 +74,7 @@ ISSUED_LABEL = re.compile(
 PENALTY_DATE_LABEL = re.compile(r"(?:作出)?(?:行政)?处罚(?:决定)?(?:书)?(?:作出|下达)?日期" + _LABEL_END)
 # A disclosure table's column of when the penalty was decided, copied cell by cell (cell_columns), or the
 # 日期 part of the cell 作出行政处罚的机关名称和日期 under its 机关名称 part.
-_DATE_COLUMN = re.compile(r"[\u4e00-\u9fff()（）]{0,14}(?:决定|处罚|作出)[\u4e00-\u9fff()（）]{0,10}日期")
+_DATE_COLUMN = re.compile(r"[\u4e00-\u9fff()（）]{0,14}(?:决定|处罚|作出)[\u4e00-\u9fff()（）]{0,10}(?:日期|时间)")
 _AGENCY_THEN_DATE = re.compile(
     r"(?:机关名称|处罚机关|执法机关|决定机关)[ \t]*[:：][^\n]{2,40}\n\s*日期[ \t]*[:：]?[ \t]*\Z"
 )
@@ -265,9 +265,7 @@ def date_role(text: str, start: int, end: int, in_signature: bool) -> tuple[Date
             return role, 0.92
     if in_signature or ISSUED_LABEL.search(before):
         return DateRole.ISSUED, 0.95
-    if _AGENCY_THEN_DATE.search(text, max(0, start - 60), start) or _DATE_COLUMN.fullmatch(
-        heading_above(text, start) or ""
-    ):
+    if _AGENCY_THEN_DATE.search(text, max(0, start - 60), start):
         return DateRole.ISSUED, 0.85
     if not same_line.strip() and DATED_COURT_LINE.match(text, text.rfind("\n", 0, start) + 1):
         return DateRole.ISSUED, 0.8  # a site's record line: the ruling's date before its court and number
@@ -403,6 +401,9 @@ def dates_component(doc: Doc) -> Doc:
     seal = _seal_score(doc, signature)
     for found, start, end, in_meta, in_sig in placed:
         role, role_conf, where = _place(found, joined, in_meta, in_sig)
+        # a table copied cell by cell is read on the text as printed: the unwrapper may have joined its cells
+        if where == "text" and _DATE_COLUMN.fullmatch(heading_above(doc._.text, start) or ""):
+            role, role_conf = DateRole.ISSUED, 0.85
         found = FoundDate(start, end, found.value, found.confidence, found.extra)
         items.append((found, role, where))
         if where == "metadata" or (in_meta and role is not DateRole.ISSUED):  # the page's dates, not the document's

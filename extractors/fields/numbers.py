@@ -373,7 +373,7 @@ def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int
         return 0.9
     if _LABEL_CELL.fullmatch(_label_before(joined, item.at)) or _under_label_line(joined, item.at):
         return 0.9
-    if _NUMBER_COLUMN.fullmatch(heading_above(joined, item.at) or ""):  # a table copied cell by cell
+    if _NUMBER_COLUMN.fullmatch(heading_above(text, item.start) or ""):  # a table copied cell by cell
         return 0.85
     header = sections.get("header")
     title = sections.get("title")
@@ -694,7 +694,7 @@ def _bare_title_number(joined: str, original: str, index: list[int], title_text:
 def _bare_column_number(joined: str, original: str, index: list[int]) -> Found | None:
     """The own number damaged by the site (no 号) in a table's number column copied cell by cell."""
     for match in _BARE_AGENCY_LINE.finditer(joined):
-        if _NUMBER_COLUMN.fullmatch(heading_above(joined, match.start("n")) or ""):
+        if _NUMBER_COLUMN.fullmatch(heading_above(original, index[match.start("n")]) or ""):
             return _found_at(joined, original, index, *match.span("n"))
     return None
 

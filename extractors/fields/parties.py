@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from extractors.field_model import Extracted
 from extractors.fields import party_addressee, party_case_sides, party_form_rows, party_mentions
 from extractors.fields.case_headline import case_title_line
-from extractors.fields.cell_columns import row_cells
+from extractors.fields.cell_columns import heading_cells, row_cells
 from extractors.fields.name_shapes import is_person_shaped
 from extractors.fields.party_flat_text import FlatText, flat_ocr, flat_sections, flat_span, flat_text
 from extractors.fields.party_names import (
@@ -344,6 +344,7 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
         and not _CASE_RECORD_LINE.search(_line_at(text, m.start()))
         and not case_record_row(m.group("label"), text, m.end())
         and not _IN_ATTENDANCE.match(text, m.start())  # 原告A的委托代理人B…到庭参加诉讼: read by attendance_sides
+        and not any(s <= m.start() < e for s, e in heading_cells(text))  # a table's column heading (被处罚人 |)
     ]
     remap = _role_remap(doc)
     parties: list[_Party] = []
@@ -482,14 +483,15 @@ def _form_rows(doc: Doc, lo: int, hi: int) -> list[_Party]:
         _PartyBlocks.add(doc, start, max([end] + [e for _, e in spans]))
         role = remap.get(PartyRole.PARTY, PartyRole.PARTY)
         found.append(_Party(role, name, start, end, 0.75, details, spans))
-    for label, start, end in party_form_rows.column_values(flat.text):
-        name = re.sub(r"\s+", "", flat.text[start:end])
-        # a cell may stand under the wrong heading when one before it ran over two lines
-        if _not_a_cell_name(name) or not (ORG_SUFFIX.search(name) or is_person_shaped(name)):
-            continue
-        role = role_of(label)
-        _PartyBlocks.add(doc, start, end)
-        found.append(_Party(remap.get(role, role), name, start, end, 0.75))
+    for label, cell_start, cell_end in party_form_rows.column_values(flat.text):
+        _PartyBlocks.add(doc, cell_start, cell_end)
+        for start, piece in split_names(flat.text[cell_start:cell_end], cell_start):  # 黄某某、周某某、…
+            name = re.sub(r"\s+", "", piece)
+            # a cell may stand under the wrong heading when one before it ran over two lines
+            if _not_a_cell_name(name) or not (ORG_SUFFIX.search(name) or is_person_shaped(name)):
+                continue
+            role = role_of(label)
+            found.append(_Party(remap.get(role, role), name, start, start + len(piece), 0.75))
     return found
 
 

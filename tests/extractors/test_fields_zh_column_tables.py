@@ -79,3 +79,53 @@ def test_an_agency_named_in_a_sentence_pushed_under_the_agency_column_is_no_issu
         "处罚依据:《森林法实施条例》第四十三条“未经县级以上人民政府林业主管部门审核同意,擅自改变林地用途的”\n"
     )
     assert "issuer" not in everything(text)
+
+
+_RESULTS = """行政处罚结果公开 |
+|||||||||
+|
+序号 |
+权力编码 |
+项目 名称 |
+处罚 文号 |
+立案时间 |
+被处罚人 |
+案由(具体) |
+处罚依据 |
+处罚结果及执行情况 |
+决定书时间 |
+|
+1 |
+未经批准或者采取欺骗手段骗取批准占用土地的处罚 |
+平城管罚决[2025]0007号 |
+2025.6.3 |
+李某某、王某某、李某某 |
+平川区青山镇李某某、王某某、李某某三人于2020年未经批准擅自占用集体土地建设仓库,占地约800平方米。 |
+《中华人民共和国土地管理法》第七十七条第一款 |
+1、责令退还非法占用的800平方米土地; 2、没收在非法占用的土地上新建的建筑物和其他设施。 |
+2025.7.2 |
+|
+附:相关行政职权目录
+"""
+
+
+def test_a_results_table_that_left_an_empty_cell_out_and_names_several_persons() -> None:
+    found = everything(_RESULTS)
+    assert [(p["role"], p["name"]) for p in found["parties"]] == [
+        ("party", "李某某"),
+        ("party", "王某某"),
+        ("party", "李某某"),
+    ]
+    assert found["doc_number"]["value"] == "平城管罚决[2025]0007号"
+    assert found["issue_date"]["value"] == "2025-07-02"  # the decision's date, not the case's 立案时间
+
+
+def test_values_find_their_columns_by_shape() -> None:
+    from extractors.fields.cell_alignment import align
+
+    headings = ["序号", "权力编码", "处罚文号", "立案时间", "被处罚人", "处罚结果", "决定书时间"]
+    values = ["1", "平城管罚决[2025]0007号", "2025.6.3", "李某某、王某某", "责令退还土地;", "没收建筑物。", "2025.7.2"]
+    # 权力编码 left empty; the penalty ran over two lines
+    assert align(headings, values) == [0, None, 1, 2, 3, 4, 6]
+    # nothing in the shapes says otherwise: the plain order
+    assert align(["名称", "类别", "事由"], ["甲", "乙", "丙"]) == [0, 1, 2]
