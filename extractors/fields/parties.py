@@ -597,7 +597,9 @@ def _respondent_in_body(doc: Doc) -> list[_Party]:
     ]
     if not mentions:
         return []
-    match = next((m for m in mentions if not MASK.search(m.group("name"))), mentions[0])
+    # a site masks each mention its own way (河**发有限公司, 河南省*安房**限公司): the one showing most is kept
+    shown = max(mentions, key=lambda m: len(MASK.sub("", m.group("name"))))
+    match = next((m for m in mentions if not MASK.search(m.group("name"))), shown)
     start, end = match.span("name")
     return [_Party(PartyRole.RESPONDENT, match.group("name"), start, end, 0.7)]
 

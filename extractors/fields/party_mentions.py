@@ -22,7 +22,8 @@ _CASE_NAME = re.compile(r"案件名称[ \t]*[:：|]?[ \t]*\n?[ \t]*(?P<value>[^\
 _MASK_RUN = re.compile(r"[*×X某]+")
 RESPONDENT_MENTION = re.compile(
     r"(?:被申请执行人|被执行人|被申请人)(?P<name>[\u4e00-\u9fff*×X()]{2,40}?)"
-    r"(?=未经|未按|非法|擅自|存在|违法|拒不|逾期|至今|收到|在法定|于\d|在\S{0,12}(?:占用|建设|修建))"
+    r"(?=未经|未按|非法|擅自|存在|违法|拒不|逾期|至今|收到|在法定|于\d|在\S{0,12}(?:占用|建设|修建)"
+    r"|作出)"  # the decision made on it: 申请人X局于…对被申请人Y公司作出…处罚决定
 )
 
 # A ruling whose header was cut opens with the applicant's sentence ("申请人XX森林公安局于…向本院申请…",

@@ -74,3 +74,21 @@ def test_a_case_headline_names_its_third_party_and_the_suit_sentence_its_sides()
 def test_a_suit_for_failing_to_act_names_plaintiff_and_defendant_without_a_headline() -> None:
     text = _FINDLAW.split("审理经过\n\n", 1)[1]
     assert party_keys(everything(text)) >= {("plaintiff", "李建明"), ("defendant", "平川县青山镇人民政府")}
+
+
+def test_a_ruling_cut_to_its_facts_names_the_respondent_the_decision_was_made_on() -> None:
+    text = (
+        "审理经过\n\n申请人平川市城乡规划局于2015年2月6日对被申请人平川市青山房地产开发有限公司作出平规罚决字(2014)第06号"
+        "行政处罚决定书,被申请人收到该决定书后,既不申请复议,也不提起诉讼,又未履行该处罚决定书内容,"
+        "平川市城乡规划局向本院申请强制执行。\n"
+    )
+    assert ("respondent", "平川市青山房地产开发有限公司") in party_keys(everything(text))
+
+
+def test_of_two_masked_spellings_of_the_respondent_the_one_showing_most_is_kept() -> None:
+    text = (
+        "申请人平川市城乡规划局于2015年2月6日对被申请人平**发有限公司作出平规罚决字(2014)第06号行政处罚决定书\n\n"
+        "审理经过\n\n申请人平川市城乡规划局于2015年2月6日对被申请人平川市*山房**限公司作出平规罚决字(2014)第06号"
+        "行政处罚决定书,被申请人收到该决定书后,既不申请复议,也不提起诉讼,平川市城乡规划局向本院申请强制执行。\n"
+    )
+    assert ("respondent", "平川市*山房**限公司") in party_keys(everything(text))
