@@ -691,10 +691,11 @@ def _bare_title_number(joined: str, original: str, index: list[int], title_text:
     return None
 
 
-def _bare_column_number(joined: str, original: str, index: list[int]) -> Found | None:
-    """The own number damaged by the site (no 号) in a table's number column copied cell by cell."""
+def _bare_column_number(joined: str, original: str, index: list[int], printed: str) -> Found | None:
+    """The own number damaged by the site (no 号) in a table's number column copied cell by cell; the column
+    is looked up in `printed`, the normalised text with its lines as printed."""
     for match in _BARE_AGENCY_LINE.finditer(joined):
-        if _NUMBER_COLUMN.fullmatch(heading_above(original, index[match.start("n")]) or ""):
+        if _NUMBER_COLUMN.fullmatch(heading_above(printed, index[match.start("n")]) or ""):
             return _found_at(joined, original, index, *match.span("n"))
     return None
 
@@ -744,7 +745,7 @@ def numbers_component(doc: Doc) -> Doc:
             _bare_court_number(joined, original, index)
             if page_type in _COURT_TYPES
             else _bare_title_number(joined, original, index, _title_text(doc, sections))
-            or _bare_column_number(joined, original, index)
+            or _bare_column_number(joined, original, index, doc._.text)
         )
         chosen = (bare, 0.6, []) if bare is not None else None
     own_canon = None

@@ -129,3 +129,9 @@ def test_values_find_their_columns_by_shape() -> None:
     assert align(headings, values) == [0, None, 1, 2, 3, 4, 6]
     # nothing in the shapes says otherwise: the plain order
     assert align(["名称", "类别", "事由"], ["甲", "乙", "丙"]) == [0, 1, 2]
+
+
+def test_a_traditional_character_copy_finds_its_number_column_too() -> None:
+    cells = "责令限期恢复原状。\n\n自动履行。\n\n平川县农业农村局 2021年9月14日\n"
+    text = _table(cells, "青農(林)罰決字〔2021〕第7").replace("行政处罚决定书文号", "行政處罰決定書文號")
+    assert everything(text)["doc_number"]["value"] == "青农(林)罚决字〔2021〕第7"  # reported in simplified spelling
