@@ -6,6 +6,7 @@ what the value is; cell_alignment decides it where an empty cell was left out or
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from extractors.fields.cell_alignment import align
@@ -26,10 +27,9 @@ _MIN_HEADINGS = 5
 _MORE_VALUES = 8  # lines past one per heading that a row's wrapped cells may take
 
 
-# Not sections._lines: blank lines and page numbers are left out, so a value's place counts only the cells
-# printed between.
-# Each line's cell without the bars a site closed it with (项目 名称 |); a line of bars alone is no cell.
-@lru_cache(maxsize=1)  # asked once for every number of the same text
+# Not sections._lines: each line's cell without the bars a site closed it with (项目 名称 |), and no line of
+# bars alone, blank line or page number, so a value's place counts only the cells printed between.
+@lru_cache(maxsize=4)  # asked for every number and date of the same few texts (as printed, flat for parties)
 def _lines(text: str) -> tuple[tuple[int, int], ...]:
     spans = ((m.start(), m.end()) for m in re.finditer(r"[^\n|｜ \t][^\n]*?(?=[ \t|｜]*(?:\n|$))", text))
     return tuple((s, e) for s, e in spans if not _PAGE_MARK.fullmatch(text[s:e].strip()))
@@ -67,7 +67,18 @@ def _heading_goes_on(text: str, lines: tuple[tuple[int, int], ...], index: int) 
     return bool(fragment) and index + 1 < len(lines) and _is_heading(text, lines[index + 1])
 
 
-@lru_cache(maxsize=1)
+def _heading_runs(text: str) -> Iterator[tuple[int, list[tuple[int, int]]]]:
+    """Each run of at least _MIN_HEADINGS heading cells: the index of its last line, and its cells."""
+    lines = _lines(text)
+    for last in range(len(lines) - 1):
+        if not _is_heading(text, lines[last]) or _heading_goes_on(text, lines, last + 1):
+            continue
+        headings = _headings_ending(text, lines, last)
+        if len(headings) >= _MIN_HEADINGS:
+            yield last, headings
+
+
+@lru_cache(maxsize=4)
 def row_cells(text: str) -> tuple[tuple[str, int, int], ...]:
     """(heading, value start, value end) for each cell of the first row under every run of headings.
 
@@ -76,12 +87,7 @@ def row_cells(text: str) -> tuple[tuple[str, int, int], ...]:
     """
     lines = _lines(text)
     found: list[tuple[str, int, int]] = []
-    for last in range(len(lines) - 1):
-        if not _is_heading(text, lines[last]) or _heading_goes_on(text, lines, last + 1):
-            continue
-        headings = _headings_ending(text, lines, last)
-        if len(headings) < _MIN_HEADINGS:
-            continue
+    for last, headings in _heading_runs(text):
         values = lines[last + 1 : last + 1 + len(headings) + _MORE_VALUES]
         names = [_cell(text, h) for h in headings]
         for name, taken in zip(names, align(names, [_cell(text, v) for v in values]), strict=True):
@@ -90,16 +96,10 @@ def row_cells(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
 def heading_cells(text: str) -> tuple[tuple[int, int], ...]:
     """Where the headings of such tables stand: a role word there (被处罚人 |) labels a column, not a name."""
-    lines = _lines(text)
-    found: list[tuple[int, int]] = []
-    for last in range(len(lines) - 1):
-        if _is_heading(text, lines[last]) and not _heading_goes_on(text, lines, last + 1):
-            headings = _headings_ending(text, lines, last)
-            found += headings if len(headings) >= _MIN_HEADINGS else []
-    return tuple(found)
+    return tuple(cell for _, headings in _heading_runs(text) for cell in headings)
 
 
 def heading_above(text: str, pos: int) -> str | None:
