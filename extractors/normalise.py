@@ -111,7 +111,6 @@ _ROLE_WORDS = "(?:" + "|".join(_ROLES) + ")"
 # A party's label, letter-spaced or not (当 事 人:), starts a row of its own too, whatever comes after the colon.
 _SPACED_ROLES = "|".join(spaced(word) for word in _ROLES)
 _FIELD_ROW = re.compile(r"^[ \t]*(?:[\u4e00-\u9fff]{2,6}[ \t]*[:：][ \t]|(?:" + _SPACED_ROLES + r")[ \t]*[:：])")
-# A court's name alone on its line opens the court's header.
 
 
 # Words whose halves on two lines can only be a wrap, however short the first line is: a page of

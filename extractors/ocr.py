@@ -199,11 +199,14 @@ MISSED_MIN_SCORE = 0.8  # a line read again must read clearly to be added
 
 def _with_missed_lines(image: np.ndarray, ocr: OcrPass) -> OcrPass:
     """The pass plus the lines its detector lost (see ocr_missed), each read again from its own crop."""
-    blobs = uncovered_lines(image, ocr.quads)
+    if not ocr.quads:
+        return ocr
+    height = float(np.median([_edge(q, 0, 3) for q in ocr.quads]))
+    blobs = uncovered_lines(image, ocr.quads, height)
     if not blobs:
         return ocr
     quads, texts, scores = list(ocr.quads), list(ocr.texts), list(ocr.scores)
-    margin = int(np.median([_edge(q, 0, 3) for q in ocr.quads]) * 0.4)
+    margin = int(height * 0.4)
     for blob in blobs:
         crop, x0, y0 = crop_around(image, blob, margin)
         for text, box, score in bare_ocr(crop):

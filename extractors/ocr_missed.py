@@ -24,12 +24,10 @@ _MIN_LENGTH = 3.0  # in own heights: a line of several characters, not a stray m
 _MIN_FILL = 0.15  # share of its box the joined ink fills: text, not a frame or a rule
 
 
-def uncovered_lines(image: np.ndarray, quads: list[np.ndarray]) -> list[Blob]:
-    """Line-shaped blobs of ink outside every recognised box, on an upright page."""
-    if not quads:
-        return []
-    height = float(np.median([np.linalg.norm(q[0] - q[3]) for q in quads]))
-    if height < 4:
+def uncovered_lines(image: np.ndarray, quads: list[np.ndarray], height: float) -> list[Blob]:
+    """Line-shaped blobs of ink outside every recognised box, on an upright page whose lines are `height`
+    pixels high (the median of its boxes)."""
+    if not quads or height < 4:
         return []
     grey = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
     ink = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, _BLOCK, _CONTRAST)

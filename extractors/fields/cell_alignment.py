@@ -38,8 +38,12 @@ _SERIAL_HEAD = re.compile(r"序号|编号")
 _NUMBER_HEAD = re.compile(r".{0,10}(?:文号|文书号|案号|决定书编号)")
 _CODE_HEAD = re.compile(r".{0,14}(?:信用代码|机构代码|身份证号码?|证件号码?)")
 _DATE_HEAD = re.compile(r".{0,14}(?:日期|时间)")
+# The labels of a table's column that names whom the penalty is on (行政相对人名称, 被处罚人姓名…), and the
+# disclosure template's own (违法企业名称或违法自然人姓名, 违法主体名称或姓名); party_form_rows reads them as parties.
+TABLE_PARTY_LABELS = "行政相对人|被处罚单位|被处罚人|当事人"
+OFFENDER_WORDS = r"违法(?:主体|企业|单位|当事人)"
 _NAME_HEAD = re.compile(
-    r"(?:行政相对人|被处罚单位|被处罚人|被处罚对象|当事人|违法(?:主体|企业|单位|当事人))"
+    r"(?:" + TABLE_PARTY_LABELS + r"|被处罚对象|" + OFFENDER_WORDS + r")"
     r"(?:名称|姓名)?(?:或(?:违法)?(?:自然人)?(?:名称|姓名))?"
     r"|(?:法定代表人|负责人)(?:[(（](?:负责人|法定代表人)[)）])?(?:姓名)?"  # a name too, though no party's
 )

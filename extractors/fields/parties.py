@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from extractors.field_model import Extracted
 from extractors.fields import party_addressee, party_case_sides, party_form_rows, party_mentions
 from extractors.fields.case_headline import case_title_line
+from extractors.fields.cell_alignment import TABLE_PARTY_LABELS
 from extractors.fields.cell_columns import heading_cells, row_cells
 from extractors.fields.name_shapes import is_person_shaped
 from extractors.fields.party_flat_text import FlatText, flat_ocr, flat_sections, flat_span, flat_text
@@ -117,7 +118,7 @@ _SUB_FIELDS = frozenset({"个人姓名", "单位名称", "企业名称", "法人
 _NEXT_LINE = re.compile(r"[ \t]*\n\s*")
 _NOT_NAMES = frozenset(ROLE_LABELS) | _SUB_FIELDS | {"代码", "类别", "类型", "证件类型", "证件号码"}
 _TABLE_ROW = re.compile(
-    r"(?:^|(?<=[\n|]))[ \t]*(?P<label>" + party_form_rows.TABLE_PARTY_LABELS + r")(?:名称|姓名)[ \t]*"
+    r"(?:^|(?<=[\n|]))[ \t]*(?P<label>" + TABLE_PARTY_LABELS + r")(?:名称|姓名)[ \t]*"
     r"(?:[:：]|\||\n)[\s|]*"
 )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.fields.cell_alignment import OFFENDER_WORDS, TABLE_PARTY_LABELS
 from extractors.fields.cell_columns import row_cells
 
 # A 姓名/名称 line counts only with identity lines under it: alone it is a field of any form.
@@ -48,11 +49,10 @@ def glued_label_at(text: str, start: int, end: int) -> int:
 
 
 # The label of a table row or column that holds the party's name (行政相对人名称, 被处罚人姓名…).
-TABLE_PARTY_LABELS = "行政相对人|被处罚单位|被处罚人|当事人"
 _COLUMN_HEAD = re.compile(r"(?:" + TABLE_PARTY_LABELS + r")(?:名称|姓名)?")
 # The disclosure template's column of whom the penalty is on (违法企业名称或违法自然人姓名, 违法主体名称或姓名):
 # that is the 当事人.
-_OFFENDER_HEAD = re.compile(r"违法(?:主体|企业|单位|当事人)(?:名称)?(?:或(?:违法)?(?:自然人)?(?:名称|姓名))?")
+_OFFENDER_HEAD = re.compile(OFFENDER_WORDS + r"(?:名称)?(?:或(?:违法)?(?:自然人)?(?:名称|姓名))?")
 
 
 def _party_label(heading: str) -> str | None:
@@ -115,7 +115,8 @@ def column_values(text: str) -> list[tuple[str, int, int]]:
     for line in re.finditer(r"^[^\n]*\|[^\n]*$", text, re.M):
         heading_end = _heading_row_end(text, *line.span())
         heads = _cells(text, line.start(), heading_end)
-        wanted = [i for i, (s, e) in enumerate(heads) if _party_label(text[s:e])]
+        labels = [_party_label(text[s:e]) for s, e in heads]
+        wanted = [i for i, label in enumerate(labels) if label]
         if not wanted or len(heads) < 3:
             continue
         next_start = heading_end + 1
@@ -127,5 +128,5 @@ def column_values(text: str) -> list[tuple[str, int, int]]:
         for index in wanted:
             # the last cell of a wrapped row is cut at the line break: only a cell the row closes counts
             if (index < len(values) - 1 or complete and index < len(values)) and values[index][1] > values[index][0]:
-                found.append((_party_label(text[slice(*heads[index])]) or "", *values[index]))
+                found.append((labels[index] or "", *values[index]))
     return found

@@ -34,7 +34,7 @@ def test_only_line_shaped_ink_outside_the_boxes_is_left_over() -> None:
     page[120:150, 100:600] = 0  # a line that was not
     page[200:206, 100:106] = 0  # a speck
     page[250:390, 700:900] = 0  # a picture, far taller than a line
-    blobs = uncovered_lines(page, [_box(95, 45, 705, 85)])
+    blobs = uncovered_lines(page, [_box(95, 45, 705, 85)], 40.0)
     assert len(blobs) == 1
     x, y, w, h = blobs[0]
     assert abs(x - 100) < 3 and abs(y - 120) < 3 and w > 450 and 25 <= h <= 35
