@@ -38,6 +38,7 @@ AGENCY = re.compile(r"[\u4e00-\u9fffA-Za-z×*()（）\u2006]{2,40}?" + _SUFFIX +
 _NOT_AGENCY = re.compile(
     r"^[向到在经由对]?(?:本院|我局|本局|你局|贵院|贵局|该局|我院|本机关)|审判|书记|代理|当事人|申请|法定代表|(?:判决|裁定|决定)书|^号"
     r"|^欢迎"  # a site's greeting (欢迎访问X局网站!) names who runs the site
+    r"|对(?!外)"  # a case name's "X对Y局…" names the two sides, not one body
 )
 # A page-index row that OCR merged (公开方式政府网站) ends like an agency (…站) and is none.
 _META_WORD = re.compile(META_LABELS + r"|网站$")
@@ -191,7 +192,7 @@ def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int,
     row_label = _ROW_LABEL_HEAD.match(text, line_start, title[0])
     if row_label:  # a record row whose value is the title (决定书名称 X局行政处罚决定书), OCR ate the separator
         line_start = row_label.end()
-    lead = compact(text[line_start : title[0]])
+    lead = compact(text[line_start : title[0]]).strip("|")  # a one-cell table row: "| 行政裁定书 |"
     if lead and not _MARKUP_DEBRIS.fullmatch(lead):
         found = _agency_in(text, line_start, title[0], last=False)
         # A site headline names the case ("XX局与王某…裁定书"): its first name is a party, not the issuer.
@@ -207,7 +208,7 @@ def _agency_above(text: str, line_start: int) -> tuple[int, int, str] | None:
     prev_start, prev = _line_above(text, line_start)
     if prev.strip() and len(compact(prev)) <= 30:
         found = _agency_in(text, prev_start, line_start, last=False) or _spaced_agency(text, prev_start, line_start)
-        if found and compact(text[found[0] : found[1]]) == compact(prev):
+        if found and compact(text[found[0] : found[1]]) == compact(prev).strip("|"):
             return found
     return None
 
@@ -315,6 +316,7 @@ def _set_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
         fallbacks = (
             _set_labelled,
             _set_column,
+            _set_table_owner,
             _set_court_field,
             _set_dated_court_line,
             _set_court_value,
@@ -395,6 +397,26 @@ def _set_column(doc: Doc) -> bool:
         if found is not None and not text[start : found[0]].strip():
             _set_found(doc, found[0], found[1], found[2], 0.8 * ocr_confidence(doc, found[0], found[1]), "labelled")
             return True
+    return False
+
+
+# A publicity table's owner line over its headings: "单位名称:X局 ⏎ 序号 | 权力编码 | …", "填报单位:X局".
+_TABLE_OWNER = re.compile(
+    r"(?:^|(?<=[\n|]))[ \t]*(?:(?:填报|公示|公开|报送|制表)单位(?:名称)?|单位名称)[ \t]*[:：][ \t]*"
+)
+_HEADINGS_BELOW = re.compile(r"[\s|]{0,40}序[ \t]*号")
+
+
+def _set_table_owner(doc: Doc) -> bool:
+    """The agency that discloses its own decisions in a table names itself above the headings; the rows
+    do not say it again, so it is kept below review level (a party's 单位名称 stands in a row, not above)."""
+    text = doc._.text
+    for label in _TABLE_OWNER.finditer(text):
+        found = _agency_in(text, label.end(), min(len(text), label.end() + 40), last=False)
+        if found is None or found[0] != label.end() or not _HEADINGS_BELOW.match(text, found[1]):
+            continue
+        _set_found(doc, *found, 0.75 * ocr_confidence(doc, found[0], found[1]), "labelled")
+        return True
     return False
 
 

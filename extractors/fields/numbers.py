@@ -101,7 +101,7 @@ _SERVED_NAME = re.compile(
     r"(?:送达文书名称|文书名称|送达文书)(?:及文号)?\s*[:：|]\s*([\u4e00-\u9fff]{2,30}?(?:书|函|决定|裁定|判决|证))"
 )
 _OWN_LABEL = re.compile(
-    r"(?:(?:文[ \t]?号|文书号|案[ \t]?号|文书编号|决定书编号|编[ \t]?号)(?:\s*[:：|])+"
+    r"(?:(?<!立)(?:文[ \t]?号|文书号|案[ \t]?号|文书编号|决定书编号|(?<!立案)编[ \t]?号)(?:\s*[:：|])+"
     r"|[〔\[【](?:案号|案件字号)[〕\]】])\s*$"
 )  # "文号:⏎|⏎" in a table; a site may letter-space it ("文 号 |")
 # A details page prints label and value side by side without a colon ("决定书文号  …罚决〔2021〕第15号", and
@@ -169,7 +169,8 @@ _AS_RULE_AFTER = re.compile(r"[)）\]】〕]?(?:文件|文批准|文(?=[,，、�
 # party's evidence, however it is numbered.
 _EVIDENCE_NAME_BEFORE = re.compile(r"(?:复函|函|意见|报告书?|鉴定书|证明|说明)[(（\[][^()（）\[\]]{0,16}$")
 # The number a bureau files the case under (将该案立为腾林罚立字[2018]第09号案件) names no document.
-_CASE_FILED_AS = re.compile(r"立(?:案)?为$")
+# The case's filing number (立为…号, 立案编号:…号) names the file, not a document served in it.
+_CASE_FILED_AS = re.compile(r"立(?:案)?为$|立案(?:编号|号|文号)[:：]?[(（]?$")
 _CO_CITED = re.compile(r"(?:、[^、《》。,，;；:：]{4,30}?号)*")
 _EVIDENCE_SENTENCE = re.compile(r"证据(?:证实|证明|为证|在案)|(?:事实|证据)有|等为证|佐证")
 
@@ -426,6 +427,12 @@ def _under_label_line(text: str, pos: int) -> bool:
     return bool(_NUMBER_COLUMN.fullmatch(label)) and "原" not in label
 
 
+def _in_number_column(text: str, item: Found) -> bool:
+    """The number fills a cell of the table's column of document numbers, however the table was copied."""
+    in_row = _under_number_column(text, item.start, item.end)
+    return in_row or bool(_NUMBER_COLUMN.fullmatch(heading_above(text, item.start) or ""))
+
+
 def _under_number_column(text: str, start: int, end: int) -> bool:
     """The number fills a table row's cell whose column header labels the document's number.
     Read on the text as printed: unwrapping may glue a header row ending in a word onto its row."""
@@ -507,6 +514,10 @@ def not_a_case_document(text: str, at: int, to: int) -> bool:
     after = re.sub(r"\s+", "", text[to : to + 120])
     # numbers cited together share what follows the last (苏财建[2008]126号、苏国土资发[2008]246号《关于…的通知》)
     after = after[_CO_CITED.match(after).end() :]
+    named = _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(after)
+    title = named.group("title") if named else ""
+    if _ONE_CASE_TITLE.search(title) and not _PRE_APPROVAL.search(title):
+        return False  # 《关于甲与乙宅基地纠纷问题的处理意见》(遵政[2013]112号文件): a decision on this one dispute
     if (
         _CASE_FILED_AS.search(before)
         or _RULE_NOTICE_BEFORE.search(before)
@@ -516,14 +527,10 @@ def not_a_case_document(text: str, at: int, to: int) -> bool:
         or _listed_evidence(text, at, to, before)
     ):
         return True
-    named = _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(after)
     if named is None:
         return False
-    title = named.group("title")
     if _PRE_APPROVAL.search(title):
         return True
-    if _ONE_CASE_TITLE.search(title):
-        return False
     return bool(_GENERAL_TITLE.search(title) or _EVIDENCE.search(title)) and not _TYPE_AFTER.match(title)
 
 
@@ -716,6 +723,14 @@ def _choose_own(
     return best, score - 0.15 if others else score, others
 
 
+def _in_column_despite_kind(text: str, scored: list[tuple[Found, float]]) -> tuple[Found, float, list[str]] | None:
+    """A decision's number shaped like its 告知书's (…罚罚告[2025]0002号) in a results table's column of
+    decision numbers: the table's row is the decision, so its word outweighs the shape, kept for review.
+    (A 文号: label alone does not: a page's field may well cite the notice.)"""
+    in_column = [f for f, s in scored if s > 0 and _in_number_column(text, f)]
+    return (in_column[0], 0.6, []) if len({f.canonical for f in in_column}) == 1 else None
+
+
 def _fuller_spelling(best: Found, found: list[Found]) -> Found:
     """A headline that lost its number's prefix (行政复议决定书〔2020〕4号) prints only the end of the number the
     page's 文号 field or text gives in full (卫沙政行复〔2020〕4号): the full one is the same number."""
@@ -739,7 +754,7 @@ def numbers_component(doc: Doc) -> Doc:
     found = without_glued_words(joined, original, index, find_numbers(joined, original, index))
     page_type = _page_type(doc)
     scored = [(f, 0.0 if page_type == _RECEIPT else _own_score(doc, joined, f, sections)) for f in found]
-    chosen = _choose_own(page_type, joined, scored)
+    chosen = _choose_own(page_type, joined, scored) or _in_column_despite_kind(doc._.text, scored)
     if chosen is None:
         bare = (
             _bare_court_number(joined, original, index)

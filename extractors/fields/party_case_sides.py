@@ -21,6 +21,8 @@ from models.vocab import PartyRole
 
 # An administrative organ (the side that is sued or whose decision is reviewed) or a company ends in one of these.
 _SIDE_END = r"(?:局|人民政府|政府|委员会|办公室|管理处|管委会|办事处|街道|公司|厂|合作社|中心|所|站|队)"
+# The sued side of a ruling's opening sentence: one organ or company, or several joined by 、.
+_SIDE_LIST = rf"(?:[\u4e00-\u9fff*×X]{{2,60}}?{_SIDE_END}、)*[\u4e00-\u9fff*×X]{{2,60}}?{_SIDE_END}"
 # "原告A、B诉被告C、D…一案": the one sentence a judgment database prints for 当事人信息.
 _SUIT_SENTENCE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=审理))原告(?P<a>(?:(?!被告)[\u4e00-\u9fff*×X、·\n]){2,300}?)诉被告"
@@ -30,8 +32,8 @@ _SUIT_SENTENCE = re.compile(
 # A ruling's opening sentence in the same shapes: "上诉人A因诉B土地行政确认一案", "起诉人A以B为被起诉人…".
 _RULING_SUIT = (
     re.compile(
-        r"(?<![\u4e00-\u9fff])(?:上诉人|起诉人)(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)因诉(?:被告|被上诉人)?"
-        rf"(?P<b>[\u4e00-\u9fff*×X]{{2,60}}?{_SIDE_END})"
+        r"(?<![\u4e00-\u9fff])(?:上诉人|起诉人)(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)因?诉(?!称|讼)(?:被告|被上诉人)?"
+        rf"(?P<b>{_SIDE_LIST})"
         r"(?=[^\u4e00-\u9fff*×X、]|行政|土地|林业|资源|不服|要求|请求|撤销|一案)"
     ),
     re.compile(
@@ -48,8 +50,8 @@ _RULING_SUIT = (
     # an appeal's account opens with the first-instance case unlabelled: "吕*朝诉临安市人民政府土地行政裁决一案，
     # XX法院于…作出…判决"
     re.compile(
-        r"(?:^|(?<=\n))[ \t\u3000]*(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)诉"
-        rf"(?P<b>[\u4e00-\u9fff*×X]{{2,60}}?{_SIDE_END})[\u4e00-\u9fff]{{0,20}}?一案[,，][^。\n]{{0,40}}?"
+        r"(?:^|(?<=\n))[ \t\u3000]*(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)因?诉"
+        rf"(?P<b>{_SIDE_LIST})[\u4e00-\u9fff]{{0,20}}?一案[,，][^。\n]{{0,40}}?"
         r"(?:法院|本院)(?:于|作出)"
     ),
 )
@@ -58,8 +60,9 @@ _DISPUTED_DECISION = re.compile(
     r"不服(?P<label>被申请人|被告)[:：]?(?P<name>[\u4e00-\u9fff*×X()]{2,40}?"
     r"(?:局|人民政府|政府|委员会|办公室|管理处|管委会|办事处|街道办事处))(?=作出|于|的|\d|[(（〔\[])"
 )
-# A name a sentence shortens to its level and office ("区国土局", "市政府") is not the party's name.
-_SHORT_FORM = re.compile(r"^(?:省|市|区|县|镇|乡|该)")
+# A name a sentence shortens to its level and office ("区国土局", "市政府"), or to a pronoun ("你厂", "我局"),
+# is not the party's name.
+_SHORT_FORM = re.compile(r"^(?:省|市|区|县|镇|乡|该|你|我|(?:贵|本|其)(?:局|院|府|厂|公司|单位|村|委))")
 
 
 # "A等" and "A等10人" close a list that names only its first; the count is no part of A's name.

@@ -229,6 +229,10 @@ def find_headline(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | N
     return _headline_line(text, skip)
 
 
+# A site's category before a case name: "行政强制:", "行政处罚：" (a cause of action, then the name).
+_CASE_CATEGORY = re.compile(r"(?:行政|资源|土地|城建)[\u4e00-\u9fff]{1,6}[:：](?=[^:：]{4,}(?:裁定|判决)书?$)")
+
+
 def _headline_line(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A headline line the title finder passes over: a case name listing parties with 、
     ("A、B等行政一审行政判决书"), or an agency's notice ("XX人民检察院督促履行检察建议公告")."""
@@ -242,6 +246,8 @@ def _headline_line(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | 
         if glued := _GLUED_RECORD.search(text, start, end):  # OCR joined the next record line to it
             end = glued.start()
         line = re.sub(r"[(（]\d{1,2}[)）]$", "", compact(text[start:end]))  # a page's part number: …判决书(2)
+        if category := _CASE_CATEGORY.match(line):  # a site files its case names by kind (行政强制:A、B…)
+            start, line = _skip_chars(text, start, category.end()), line[category.end() :]
         # a judgment database's cause of action is a path (资源行政管理:土地行政管理): no sentence
         if not line or len(line) > 80 or re.search(r"[。，,;；]|(?<!管理)[:：]", line):
             continue
@@ -267,7 +273,7 @@ def _title_from(text: str, begin: int, limit: int, skip: list[tuple[int, int]]) 
             pos = next(e for s, e in skip if s <= start < e)
             continue
         line_start = lead_start(text, start, skip)
-        lead = compact(text[line_start:start])
+        lead = compact(text[line_start:start]).lstrip("|")  # a one-cell table row: "| 行政裁定书 |"
         if lead and not _AGENCY_PREFIX.fullmatch(lead):
             continue
         if not lead and _continues_list(text, line_start):
@@ -587,12 +593,12 @@ def find_sections(
 # A court document's own header anywhere in the page (court, title, case number on three lines): the
 # document starts there, after whatever commentary or 裁判要旨 a site printed above it.
 _COURT_HEADER = re.compile(
-    r"^[ \t]*(?P<court>[\u4e00-\u9fff]{2,30}法院)[ \t]*\n(?:[ \t]*\n)*"
+    r"^[ \t|]*(?P<court>[\u4e00-\u9fff]{2,30}法院)[ \t|]*\n(?:[ \t]*\n)*"  # each line may be a one-cell row
     rf"(?:[ \t]*(?:{PAGE_FOOTER})[ \t]*\n(?:[ \t]*\n)*)?"  # a PDF's page ends under the court's name
     # the title line may carry a page's HTML debris (p t ” > 行 政 判 决 书) or lose its 书 (行政裁定)
     r"[ \t]*(?:[A-Za-z0-9\"'“”<>/=][ \t]*)*"
-    r"(?P<title>(?:[\u4e00-\u9fff][ \t]*){0,8}?(?:判[ \t]*决|裁[ \t]*定|调[ \t]*解)(?:[ \t]*书)?)[ \t]*\n(?:[ \t]*\n)*"
-    r"[ \t]*[(（〔\[][ \t]*(?:19|20)\d{2}",
+    r"(?P<title>(?:[\u4e00-\u9fff][ \t]*){0,8}?(?:判[ \t]*决|裁[ \t]*定|调[ \t]*解)(?:[ \t]*书)?)[ \t|]*\n(?:[ \t]*\n)*"
+    r"[ \t|]*[(（〔\[][ \t]*(?:19|20)\d{2}",
     re.M,
 )
 

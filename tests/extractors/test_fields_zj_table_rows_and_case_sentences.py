@@ -1,0 +1,159 @@
+"""Invented pages in the shapes a twelfth batch of real copies showed: a publicity table that names its owner
+above the headings and files a decision under a notice-shaped number, a court header whose every line is a
+one-cell table row, an appeal whose copy starts after the party block, a 复议 page under a case-name headline,
+and the numbers a case file and a one-dispute decision carry."""
+
+from __future__ import annotations
+
+from plain_text_extraction import everything, party_keys, reference_numbers
+
+_RESULTS_TABLE = """|
+行政处罚结果公开 |
+|||||||||
+|
+单位名称:青山区城市管理和综合执法局 |
+|||||||||
+|
+序号 |
+处罚 文号 |
+立案时间 |
+被处罚人 |
+处罚结果 |
+决定书时间 |
+|
+1 |
+青城管罚罚告[2024]0007号 |
+2024.3.2 |
+林某某 |
+责令退还非法占用的土地,罚款12000元。 |
+2024.4.9 |
+|
+"""
+
+
+def test_a_results_tables_number_column_gives_the_decisions_number_whatever_its_shape() -> None:
+    found = everything(_RESULTS_TABLE)
+    assert found["doc_number"]["value"] == "青城管罚罚告[2024]0007号"
+    assert found["doc_number"]["confidence"] < 0.8  # the shape says notice, the column says decision
+    assert "青城管罚罚告(2024)0007号" not in reference_numbers(found)
+
+
+def test_a_results_tables_owner_line_names_the_issuer_below_review_level() -> None:
+    found = everything(_RESULTS_TABLE)
+    assert found["issuer"]["value"] == "青山区城市管理和综合执法局"
+    assert found["issuer"]["confidence"] < 0.8
+
+
+def test_a_partys_unit_name_in_a_decision_is_no_issuer() -> None:
+    decision = """行政处罚决定书
+青山罚字〔2024〕3号
+单位名称:青山县石门村民委员会
+地址:青山县石门村
+你单位未经批准擅自占用土地建设厂房,违反了《中华人民共和国土地管理法》第四十四条的规定。
+"""
+    assert everything(decision).get("issuer", {}).get("value") != "青山县石门村民委员会"
+
+
+_TABLED_HEADER = """| 平川市中级人民法院 |
+| 行政裁定书 |
+| (2019)平10行终12号 |
+上诉人(原审原告)李某,男,1960年3月1日出生,汉族。 被上诉人(原审被告)平川县青山镇人民政府。 法定代表人王某。
+上诉人李某因土地行政处理一案,不服平川县人民法院(2019)平0102行初5号行政裁定,向本院提起上诉。
+"""
+
+
+def test_a_court_header_printed_as_one_cell_rows_gives_court_title_and_number() -> None:
+    found = everything(_TABLED_HEADER)
+    assert found["title"]["value"] == "行政裁定书"
+    assert found["issuer"]["value"] == "平川市中级人民法院"
+    assert found["doc_number"]["value"] == "(2019)平10行终12号"
+
+
+def test_an_appeal_cut_before_its_party_block_names_its_sides_from_the_opening_sentence() -> None:
+    cut = """被上诉人(原审被告)平川县城市管理局,住所地平川县东街1号。
+法定代表人王某,该局局长。
+上诉人平川县青禾园艺有限公司诉平川县人民政府、平川县城市管理局行政强制拆除一案,不服平川市中级人民法院(2019)平10行初21号行政裁定,向本院提起上诉。本院受理后,依法组成合议庭进行了审理。
+"""
+    assert party_keys(everything(cut)) == {
+        ("plaintiff", "平川县青禾园艺有限公司"),
+        ("defendant", "平川县人民政府"),
+        ("defendant", "平川县城市管理局"),
+    }
+
+
+def test_an_appellants_pleading_names_no_side() -> None:
+    pleading = """上诉人(原审原告)张某,男,汉族。
+被上诉人(原审被告)平川县自然资源局。
+上诉人张某诉称:一审认定事实不清,平川县自然资源局的处罚决定违法,请求撤销一审裁定。
+"""
+    assert party_keys(everything(pleading)) == {("plaintiff", "张某"), ("defendant", "平川县自然资源局")}
+
+
+def test_a_case_site_headline_filed_under_its_cause_still_names_a_ruling() -> None:
+    page = """首页 >> 案例分析
+
+行政强制:李某、平川县青禾园艺有限公司镇政府二审行政裁定书
+
+来源:某律师网整理| 2020-02-25 12:16:14
+
+平川县青禾园艺有限公司诉平川县青山镇人民政府、平川县人民政府行政强制一案,平川市中级人民法院于2018年11月13日作出(2018)平10行初163号行政裁定。李某、平川县青禾园艺有限公司不服,向本院提出上诉。
+"""
+    found = everything(page)
+    assert found["doc_type"]["value"] == "court_ruling"
+    assert "title" not in found  # the site's headline is no title of the ruling
+    assert party_keys(found) == {
+        ("plaintiff", "平川县青禾园艺有限公司"),
+        ("defendant", "平川县青山镇人民政府"),
+        ("defendant", "平川县人民政府"),
+    }
+
+
+def test_a_notice_to_you_names_the_sued_bodies_but_not_you() -> None:
+    notice = (
+        "中华人民共和国最高人民法院 通 知 书 (2013)行监字第44号 你厂因诉平川县规划局、平川县住房和城乡建设局"
+        "强制拆迁行政赔偿一案,不服平川省高级人民法院作出的(2013)平行申字第2号驳回再审申请通知,向本院申请再审。 "
+        "经审查认为,平川县人民政府印发的《平川县拆除主要交通干道两侧违章建筑实施方案》系针对不特定对象作出,"
+        "你厂所建厂房位于道路两侧控制范围内,未取得建设工程规划许可证,属于违章建筑,有关部门依法予以拆除并无不当,"
+        "你厂要求赔偿的理由不能成立。原审驳回你厂的再审申请并无不当。你厂的再审申请不符合《中华人民共和国行政诉讼法》"
+        "规定的再审条件,本院不予支持。 特此通知。 二〇一三年十月三十一日 |"
+    )
+    assert party_keys(everything(notice)) == {
+        ("defendant", "平川县规划局"),
+        ("defendant", "平川县住房和城乡建设局"),
+    }
+
+
+def test_a_reconsideration_pages_case_name_is_neither_title_nor_issuer() -> None:
+    page = (
+        "蒋某对市资规局未履行查处职责申请复议维持决定书 |\n"
+        "申请人:蒋某。 被申请人:平川市自然资源和规划局。 申请人蒋某认为被申请人未履行法定查处职责,"
+        "于2023年2月14日向本机关申请行政复议。本机关于2023年2月21日依法受理。\n"
+    )
+    found = everything(page)
+    assert found["doc_type"]["value"] == "reconsideration_decision"
+    assert "title" not in found
+    assert "issuer" not in found
+
+
+def test_the_case_filing_number_is_neither_the_own_number_nor_a_reference() -> None:
+    page = """当事人:平川县交通工程建设管理处
+行政处罚编号:平自然资规罚(2023)4号
+2022年10月11日,我局对当事人未经批准擅自占用土地建设辅路的行为进行了立案和调查取证(立案编号:平自然资规监(2022)111号)。
+"""
+    found = everything(page)
+    assert found["doc_number"]["value"] == "平自然资规罚(2023)4号"
+    assert not found["doc_number"].get("alternatives")
+    assert reference_numbers(found) == set()
+
+
+def test_a_one_dispute_decision_cited_as_a_file_is_a_reference() -> None:
+    ruling = """平川市中级人民法院
+行政裁定书
+(2014)平行终字第56号
+上诉人(原审原告)贾某。被上诉人(原审被告)平川县青山镇人民政府。
+2013年8月8日,平川县青山镇人民政府应第三人申请,就宅基地纠纷作出《关于对贾某甲与贾某乙宅基地纠纷问题的处理意见》(青政[2013]112号文件)。
+另查明,平川县人民政府印发《关于进一步加强宅基地管理的通知》(平政发[2012]9号文件)。
+"""
+    refs = reference_numbers(everything(ruling))
+    assert "青政(2013)112号" in {r.replace("[", "(").replace("]", ")") for r in refs}
+    assert not any("平政发" in r for r in refs)
