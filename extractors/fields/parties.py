@@ -687,6 +687,8 @@ def _case_sides(doc: Doc, found: list[_Party], lawsuit_ruling: bool) -> list[_Pa
         sides += party_case_sides.third_party_acts(text, 0, hi)
     if "dispositive" in sections:
         sides += party_case_sides.outcome_plaintiffs(text, *sections["dispositive"])
+    if PartyRole.PLAINTIFF in roles | {s.role for s in sides}:  # a lawsuit: its claims name the plaintiffs
+        sides += party_case_sides.claim_plaintiffs(text, 0, hi)
     names = {p.name for p in found}
     for side in sides:
         if side.name in names:

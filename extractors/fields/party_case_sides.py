@@ -162,6 +162,22 @@ def outcome_plaintiffs(text: str, lo: int, hi: int) -> list[Side]:
     return [side for side in found if not _SHORT_FORM.match(side.name)]
 
 
+# The plaintiffs' claims open with their names at a line's start: "A、B起诉称:…", "原告A诉称:…".
+_CLAIMANTS = re.compile(
+    r"(?:^|(?<=\n))[ \t\u3000]*(?:原告)?(?P<names>[\u4e00-\u9fff*×X·、]{2,200}?)(?:起诉称|诉称)[:：,，]", re.M
+)
+
+
+def claim_plaintiffs(text: str, lo: int, hi: int) -> list[Side]:
+    """The plaintiffs the first claims paragraph names; a bare label (原告诉称) or a shortened name names none."""
+    match = _CLAIMANTS.search(text, lo, hi)
+    if match is None:
+        return []
+    short = short_names(text)
+    found = _names(text, *match.span("names"), PartyRole.PLAINTIFF)
+    return [s for s in found if not (_SHORT_FORM.match(s.name) or s.name.startswith(_LABELS) or s.name in short)]
+
+
 # What ends the sentence that tells who appeared: "…到庭参加诉讼", "…出庭参加了诉讼" (parties.py reads it too).
 ATTENDED = r"(?:到庭|出庭)参加了?诉讼"
 # A judgment whose party block was run into its first paragraph lists who appeared in one sentence

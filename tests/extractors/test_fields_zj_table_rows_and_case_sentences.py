@@ -157,3 +157,24 @@ def test_a_one_dispute_decision_cited_as_a_file_is_a_reference() -> None:
     refs = reference_numbers(everything(ruling))
     assert "青政(2013)112号" in {r.replace("[", "(").replace("]", ")") for r in refs}
     assert not any("平政发" in r for r in refs)
+
+
+def test_the_claims_paragraph_names_a_plaintiff_the_case_sentence_left_out() -> None:
+    page = (
+        "平川县青禾园艺有限公司诉平川县青山镇人民政府行政强制一案,平川市中级人民法院于2018年11月13日作出"
+        "(2018)平10行初163号行政裁定。李春芳、平川县青禾园艺有限公司不服,向本院提出上诉。\n"
+        "李春芳、平川县青禾园艺有限公司起诉称:1996年,原告平川县青禾园艺有限公司与被告签订开发合同。\n"
+    )
+    assert ("plaintiff", "李春芳") in party_keys(everything(page))
+
+
+def test_a_claims_heading_with_a_label_or_a_short_name_names_no_plaintiff() -> None:
+    page = """原告平川县青禾园艺有限公司(以下简称青禾公司),住所地平川县。
+被告平川县青山镇人民政府,住所地平川县青山镇。
+原告诉称:被告强制拆除原告的大棚违法。
+青禾公司诉称:请求确认拆除行为违法。
+"""
+    assert party_keys(everything(page)) == {
+        ("plaintiff", "平川县青禾园艺有限公司"),
+        ("defendant", "平川县青山镇人民政府"),
+    }
