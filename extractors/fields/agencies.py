@@ -81,7 +81,9 @@ _PUBLISHER = re.compile(
 # A site's own short form of its bureau (信息来源: 市自然资源和规划局) names no place: it is no agency's name.
 _PLACELESS = re.compile(r"[省市县区][\u4e00-\u9fff]")  # 镇江, 乡城 are places
 _PUBLISHER_ROW = re.compile(
-    r"^[ \t•·☑□*-]*(?:发布机构|发文机关)[ \t]*\n[ \t•·☑□*-]*(?P<name>[^\n]{2,40}?)[ \t]*$", re.M
+    r"^[ \t•·☑□*-]*[\[【]?[ \t]*(?:发布机构|发文机关)[ \t]*[\]】]?[ \t]*\n"  # or bracketed: • [ 发布机构 ]
+    r"[ \t•·☑□*-]*(?P<name>[^\n]{2,40}?)[ \t]*$",
+    re.M,
 )
 _COURT = re.compile(r"人民法院$")
 # A site's case record may file the court under any label (文号:XX中级人民法院); a whole value that is a court

@@ -116,8 +116,17 @@ def _case_name(found: re.Match[str], named: bool) -> CaseName:
     labels = (found.group("la") or "") + (found.group("lb") or "")
     lawsuit = any(label in labels for label in _LAWSUIT_LABELS)
     third = found.span("c") if found.group("c") else None
-    sides = (found.span("a"), found.span("b"), found.group("sep"), found.group("kind"))
+    sides = (_unclosed_cut(found, "a"), _unclosed_cut(found, "b"), found.group("sep"), found.group("kind"))
     return CaseName(*sides, stages, named, lawsuit, third)
+
+
+def _unclosed_cut(found: re.Match[str], group: str) -> tuple[int, int]:
+    """A side ends before a bracket the site never closed ("徐**(徐**行政诉讼一案": a mask ate its end)."""
+    start, end = found.span(group)
+    side = found.group(group)
+    opening = max(side.rfind("("), side.rfind("（"))
+    closed = opening >= 0 and (")" in side[opening:] or "）" in side[opening:])
+    return (start, start + opening) if opening > 0 and not closed else (start, end)
 
 
 def case_title_line(text: str, pos: int) -> tuple[int, int] | None:

@@ -59,6 +59,8 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
             DocType.PROCURATORIAL_SUGGESTION,
             0.6,
         ),
+        # a case study (案例索引, then 案情 and 评析) tells of a ruling; it is none itself
+        (r"(?:^|\n)[ \t【\[]*案例索引", DocType.OTHER, 0.7),
         (r"裁定如下", DocType.COURT_RULING, 0.65),
         (r"判决如下", DocType.COURT_JUDGMENT, 0.65),
         # (or a court's finding on the decision, then the outcome: …处罚决定合法，准予强制执行)
@@ -124,6 +126,12 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
             r"|(?:^|[，,。；;\n])(?:(?!视为|如|若|可以|有权|逾期)[^。，,；;\n]){0,12}?放弃了?[^。]{0,8})"
             r"(?:陈述|申辩|听证)[\s\S]{0,1500}?"
             r"(?:依照|依据|根据)[^。]{0,80}第[^。]{1,10}条",
+            DocType.PENALTY_DECISION,
+            0.6,
+        ),
+        # the statement heard and weighed (不采纳你的陈述申辩意见, 陈述申辩理由不成立): only a decision answers it
+        (
+            r"(?:不予?|未|部分)?采纳[^。，,]{0,8}(?:陈述|申辩)|(?:陈述|申辩)[^。，,]{0,10}(?:理由)?不(?:能)?成立",
             DocType.PENALTY_DECISION,
             0.6,
         ),

@@ -164,12 +164,12 @@ _RULE_NOTICE_BEFORE = re.compile(
 # "…发〔2022〕106号文件" (or "…号文,") cites a document as a rule to apply: case documents are named by their type.
 # "…号文批准" cites a government's approval as authority (of a land requisition); "…号批复" alone may be the act
 # under review and stays.
-_AS_RULE_AFTER = re.compile(r"[)）\]】〕]?(?:文件|文批准|文(?=[,，、。;；)）]|$))")  # …号文, listed as a rule
+# …号文, listed as a rule; …号批文, a government's approval cited as authority
+_AS_RULE_AFTER = re.compile(r"[)）\]】〕]?(?:文件|文批准|批文|文(?=[,，、。;；)）]|$))")
 # An agency's letter or opinion listed as evidence ("…的复函(…函〔2023〕382号)等证据证实") is a third
 # party's evidence, however it is numbered.
 _EVIDENCE_NAME_BEFORE = re.compile(r"(?:复函|函|意见|报告书?|鉴定书|证明|说明)[(（\[][^()（）\[\]]{0,16}$")
-# The number a bureau files the case under (将该案立为腾林罚立字[2018]第09号案件) names no document.
-# The case's filing number (立为…号, 立案编号:…号) names the file, not a document served in it.
+# The number a bureau files the case under (将该案立为腾林罚立字[2018]第09号案件, 立案编号:…号) names no document.
 _CASE_FILED_AS = re.compile(r"立(?:案)?为$|立案(?:编号|号|文号)[:：]?[(（]?$")
 _CO_CITED = re.compile(r"(?:、[^、《》。,，;；:：]{4,30}?号)*")
 _EVIDENCE_SENTENCE = re.compile(r"证据(?:证实|证明|为证|在案)|(?:事实|证据)有|等为证|佐证")
@@ -368,7 +368,7 @@ def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int
         return 0.85
     if _TYPE_AFTER.match(joined[item.to : item.to + 16]):
         return 0.0
-    if _cited_under_label(joined, item):
+    if _cited_under_label(joined, item) or _CASE_INDEX.search(joined, max(0, item.at - 120), item.at):
         return 0.0
     if _OWN_LABEL.search(_label_before(joined, item.at, 10)) or _under_number_column(text, item.start, item.end):
         return 0.9
@@ -413,6 +413,8 @@ _NUMBER_COLUMN = re.compile(
 )
 
 
+# A case study lists the rulings it discusses under 案例索引 (执行审查:X法院(2020)…号 ⏎ 复议审查:…): citations.
+_CASE_INDEX = re.compile(r"案例索引")
 _CASE_SOURCE = re.compile(r"案例(?:依据|来源)[ \t]*[:：]?\s*[\u4e00-\u9fff]{2,30}?人民法院[ \t]*$")
 
 

@@ -178,3 +178,63 @@ def test_a_claims_heading_with_a_label_or_a_short_name_names_no_plaintiff() -> N
         ("plaintiff", "平川县青禾园艺有限公司"),
         ("defendant", "平川县青山镇人民政府"),
     }
+
+
+def test_a_bracketed_bullet_index_names_the_publisher_below_review_level() -> None:
+    page = """您当前的位置:处罚决定
+    • [ 索引号 ]
+    • 11500112450530121M/2024-00002
+    • [ 发布机构 ]
+    • 平川区林业局
+    • [ 发布日期 ]
+    • 2023-12-26
+
+林业行政处罚决定书平川林罚决字〔2023〕第41号
+被处罚单位名称  平川区石船镇人民政府
+经依法查明,你单位未经林业主管部门审核同意,擅自改变林地用途修建道路。
+"""
+    issuer = everything(page)["issuer"]
+    assert issuer["value"] == "平川区林业局" and issuer["confidence"] < 0.8
+
+
+def test_a_body_that_weighs_the_statement_is_a_decision_not_a_notice() -> None:
+    body = """当事人:
+姓名:刘某
+经调查,你在未经林业主管部门批准的情况下擅自滥伐林木。
+本单位执法人员于2025年5月30日向你送达了《行政处罚(听证)告知书》,告知了你享有陈述、申辩和申请听证的权利。你于2025年6月4日提交《陈述申辩书》。
+经集体讨论,认为该案的违法事实清晰,故不采纳你的陈述申辩意见。
+"""
+    assert everything(body)["doc_type"]["value"] == "penalty_decision"
+
+
+def test_a_case_study_is_no_ruling_and_its_index_cites_the_rulings() -> None:
+    study = """违法建筑物的强制拆除是否属于人民法院主管范围
+——平川市规划和自然资源局申请执行黄某某行政非诉执行复议案
+裁判要旨:
+对违法建筑物的强制拆除不属于人民法院的主管范围,人民法院应不予受理或驳回执行申请。
+案例索引:
+执行审查:平川市海珠区人民法院(2020)平0105执1062号。
+复议审查:平川市中级人民法院(2020)平01执复412号。
+一、案情
+复议申请人(申请执行人):平川市规划和自然资源局。
+被执行人:黄某某。
+"""
+    found = everything(study)
+    assert found["doc_type"]["value"] == "other"
+    assert "doc_number" not in found
+    assert {"(2020)平0105执1062号", "(2020)平01执复412号"} <= reference_numbers(found)
+
+
+def test_a_headline_side_cut_inside_an_unclosed_bracket_ends_before_it() -> None:
+    page = """裁判文书详情
+
+平川**源局与徐**(徐**行政诉讼一案一审行政裁定书
+
+审理经过
+
+申请执行人平川县国土资源局向本院申请执行平国土资监字(2014)91号责令限期交出土地决定一案,本院受理后依法组成合议庭进行了审查。
+申请执行人平川县国土资源局称,根据平川省人民政府(2013)80号批文,对被征收范围内的集体土地逐块进行征收。
+"""
+    found = everything(page)
+    assert ("respondent", "徐**") in party_keys(found)
+    assert reference_numbers(found) == {"平国土资监字(2014)91号"}
