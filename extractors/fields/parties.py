@@ -179,6 +179,11 @@ _REFERRED_ORG = re.compile(
     r"(?=在未|未经|未取得|未办理|擅自|非法|违法|[于自]?[ \t]*(?:19|20)\d{2}[ \t]*年)"
 )
 
+# A person the facts name as the one who acted (…,王某平在未经…审核同意…擅自…): a clause opens with the name.
+_REFERRED_PERSON = re.compile(
+    r"(?:^|(?<=[,，。:：;；\n]))(?P<name>(?![你我其该本])[\u4e00-\u9fff][\u4e00-\u9fff*×X某]{1,3}?)(?=在未经|未经|擅自)"
+)
+
 
 class _PartyBlocks:
     """Where parties and their identity details were read (flat offsets), so that later
@@ -642,11 +647,21 @@ def _subject_of_facts(doc: Doc) -> list[_Party]:
     text = flat_text(doc).text
     sections = flat_sections(doc)
     lo = sections["title"][1] if "title" in sections else 0
-    match = _REFERRED_ORG.search(text, lo, min(len(text), lo + 600))
+    match = _REFERRED_ORG.search(text, lo, min(len(text), lo + 600)) or _acting_person(text, lo)
     if match is None or BAD_NAME.search(match.group("name")):
         return []
     role = _SALUTATION_ROLE.get(doc_type, PartyRole.PARTY)
     return [_Party(role, match.group("name"), *match.span("name"), 0.6)]
+
+
+def _acting_person(text: str, lo: int) -> re.Match[str] | None:
+    """The person the facts open on, when the text names that person again (the one the case is about is
+    named throughout: 对王某平擅自改变林地用途的现场进行鉴定), not a word that happens to start a clause."""
+    for match in _REFERRED_PERSON.finditer(text, lo, min(len(text), lo + 600)):
+        name = match.group("name")
+        if is_person_shaped(name) and not BAD_NAME.search(name) and text.count(name) >= 3:
+            return match
+    return None
 
 
 _SIDES = (PartyRole.PLAINTIFF, PartyRole.DEFENDANT)

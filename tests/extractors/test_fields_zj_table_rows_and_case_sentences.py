@@ -238,3 +238,21 @@ def test_a_headline_side_cut_inside_an_unclosed_bracket_ends_before_it() -> None
     found = everything(page)
     assert ("respondent", "徐**") in party_keys(found)
     assert reference_numbers(found) == {"平国土资监字(2014)91号"}
+
+
+def test_facts_that_name_the_acting_person_throughout_give_the_party() -> None:
+    body = (
+        "经依法查明:2023年5月,为保障村民生活用水,王某平在未经县级以上人民政府林业主管部门审核同意的情况下,"
+        "擅自安排挖掘机动工修建蓄水池。2025年7月10日,经现场勘查,并聘请评估公司对王某平擅自改变林地用途的现场"
+        "进行鉴定。经鉴定,王某平擅自改变用途林地面积为115.05平方米。\n"
+        "上述行为违反了《中华人民共和国森林法》第三十七条第一款的规定,本机关决定给予如下行政处罚:罚款人民币三千元。\n"
+    )
+    assert party_keys(everything(body)) == {("party", "王某平")}
+
+
+def test_a_word_that_opens_one_clause_of_the_facts_is_no_party() -> None:
+    body = (
+        "经依法查明:2023年5月,村民在未经县级以上人民政府林业主管部门审核同意的情况下擅自修建蓄水池。\n"
+        "本机关决定给予如下行政处罚:罚款人民币三千元。\n"
+    )
+    assert party_keys(everything(body)) == set()
