@@ -92,6 +92,7 @@ _NAME_END = re.compile(
     # a masked name ends with its mask (起诉人李**就争议的…, 原告吴**以…为由); any name before 诉称
     r"|(?<=[*×X某])(?=(?:以|就|及其|于))|(?=(?:诉称|辩称|述称))"
     r"|(?=诉(?:被告|被申请人))"  # 原告张某诉被告XX局…一案
+    r"|(?=(?:一审|二审|再审)?(?:行政)?(?:判决|裁定)书)"  # a case name's kind (…被告X局二审行政判决书)
     # an organ's name ends where its sentence goes on (申请执行人X国土资源局认定,…)
     r"|(?:(?<=局)|(?<=政府)|(?<=法院)|(?<=委员会)|(?<=大队))(?=认定|认为|查明|经查|称|提出|请求|要求)"
     # 原告王某等3人诉被告…, 原告宣某等18人系…: the rest go unnamed

@@ -256,3 +256,14 @@ def test_a_word_that_opens_one_clause_of_the_facts_is_no_party() -> None:
         "本机关决定给予如下行政处罚:罚款人民币三千元。\n"
     )
     assert party_keys(everything(body)) == set()
+
+
+def test_a_labelled_name_in_a_case_record_stops_before_the_kind() -> None:
+    record = """(2017)平03行终238号
+裁判日期: 2017-07-21
+案件名称
+黄某、被告平川市鹿城区综合行政执法局二审行政判决书
+法院
+平川市中级人民法院
+"""
+    assert ("defendant", "平川市鹿城区综合行政执法局") in party_keys(everything(record))
