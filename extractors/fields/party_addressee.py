@@ -45,6 +45,8 @@ _PERSON_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff*×X·]{1,5}")
 _MASKED_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}(?:某某|某|XX|\*{1,3}|[×xX]{0,2}×[×xX]{0,2}|X{1,3})[\u4e00-\u9fff]?")
 _ACTS = r"(?:涉嫌|未经|擅自|非法|违法|于\s*\d|在)"
 _ADDRESSED = re.compile(r"\s*[^。\n]{0,30}?你")
+# An organisation's name alone on the line right above the body that speaks to it (…对你单位, 你公司于…).
+_ADDRESSED_BODY = re.compile(r"\s*\n\s*[^\n]{0,200}?(?:你|对)(?:单位|公司|厂|局|社|村)[^\n]*。")
 
 Found = tuple[int, str, float]  # start, name, confidence
 
@@ -116,4 +118,6 @@ def _bare_line(text: str, lo: int, hi: int, metadata: list[tuple[int, int]]) -> 
         persons = _persons(name, match.start("name"), bool(_ADDRESSED.match(text, match.end())))
         if persons and all(len(p) <= 4 for _, p in persons):
             return [(start, person, 0.75) for start, person in persons]
+        if ORG_SUFFIX.search(name) and _ADDRESSED_BODY.match(text, match.end()):
+            return [(match.start("name"), name, 0.6)]  # a site that dropped the salutation's colon
     return []

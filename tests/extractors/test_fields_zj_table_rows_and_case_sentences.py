@@ -267,3 +267,27 @@ def test_a_labelled_name_in_a_case_record_stops_before_the_kind() -> None:
 平川市中级人民法院
 """
     assert ("defendant", "平川市鹿城区综合行政执法局") in party_keys(everything(record))
+
+
+def test_an_organisation_alone_above_the_body_that_speaks_to_it_is_the_party() -> None:
+    decision = """行政处罚决定书
+
+平自然资罚字〔2023〕4号
+
+平川县交通运输局
+
+我局于2023年3月7日对你单位在平川县青山乡非法占地一案立案调查。经查,你单位于2021年6月未经依法批准擅自占用国有未利用地建设货运站。
+"""
+    found = everything(decision)
+    assert party_keys(found) == {("party", "平川县交通运输局")}
+    assert found["parties"][0]["confidence"] < 0.8
+
+
+def test_the_issuer_line_under_the_title_is_no_party() -> None:
+    decision = """行政处罚决定书
+平川县自然资源局
+平自然资罚字〔2023〕4号
+
+我局于2023年3月7日对平川县某某公司非法占地一案立案调查,现已查明。
+"""
+    assert ("party", "平川县自然资源局") not in party_keys(everything(decision))
