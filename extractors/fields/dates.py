@@ -90,7 +90,7 @@ ROLE_AFTER: tuple[tuple[re.Pattern[str], DateRole], ...] = tuple(
     for p, r in (
         (r"^[,，]?[^。,，；]{0,12}?(?:签收|送达|留置送达|公告送达|邮寄送达)", DateRole.SERVED),
         (r"^[,，]?[^。,，；]{0,10}?(?:收到|收悉|接到|收讫)", DateRole.RECEIVED),
-        (r"^[,，]?[^。,，；]{0,10}?(?:立案(?!调查|查处|侦查|审查)|受理)", DateRole.ACCEPTED),
+        (r"^[,，]?[^。,，；]{0,10}?(?:立案(?!调查|查处|侦查|审查|编号|号|文号)|受理)", DateRole.ACCEPTED),
         (r"^[,，]?[^。,，；]{0,16}?(?:申请|提出.{0,6}申请|提交|提起|起诉)", DateRole.APPLICATION_FILED),
         (r"^[,，]?[^。,，；]{0,12}?(?:作出|作岀|下发|出具|决定|签发).{0,20}?(?:裁定|判决)", DateRole.RULED),
         (r"^[,，]?[^。,，；]{0,12}?(?:裁定|判决)", DateRole.RULED),

@@ -390,6 +390,7 @@ def hard_cases(docs: dict[str, SampleDoc]) -> dict[str, Case]:
         hard_cases_batch5_type,
         hard_cases_batch6_parties,
         hard_cases_batch6_type,
+        hard_cases_batch12,
         hard_cases_dates_numbers,
         hard_cases_judgments,
         hard_cases_ocr_leftovers,
@@ -414,5 +415,6 @@ def hard_cases(docs: dict[str, SampleDoc]) -> dict[str, Case]:
         *hard_cases_batch5_parties.CASES,
         *hard_cases_batch6_type.CASES,
         *hard_cases_batch6_parties.CASES,
+        *hard_cases_batch12.CASES,
     ]
     return {f"{prefix}_{source}": make(docs[source]) for prefix, source, make in every}
