@@ -374,7 +374,7 @@ def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int
         return 0.9
     if _LABEL_CELL.fullmatch(_label_before(joined, item.at)) or _under_label_line(joined, item.at):
         return 0.9
-    if _NUMBER_COLUMN.fullmatch(heading_above(text, item.start) or ""):  # a table copied cell by cell
+    if _under_column_heading(text, item.start):  # a table copied cell by cell
         return 0.85
     header = sections.get("header")
     title = sections.get("title")
@@ -431,8 +431,12 @@ def _under_label_line(text: str, pos: int) -> bool:
 
 def _in_number_column(text: str, item: Found) -> bool:
     """The number fills a cell of the table's column of document numbers, however the table was copied."""
-    in_row = _under_number_column(text, item.start, item.end)
-    return in_row or bool(_NUMBER_COLUMN.fullmatch(heading_above(text, item.start) or ""))
+    return _under_number_column(text, item.start, item.end) or _under_column_heading(text, item.start)
+
+
+def _under_column_heading(text: str, pos: int) -> bool:
+    """`pos` stands in a table copied cell by cell (cell_columns), under its column of document numbers."""
+    return bool(_NUMBER_COLUMN.fullmatch(heading_above(text, pos) or ""))
 
 
 def _under_number_column(text: str, start: int, end: int) -> bool:
@@ -704,7 +708,7 @@ def _bare_column_number(joined: str, original: str, index: list[int], printed: s
     """The own number damaged by the site (no 号) in a table's number column copied cell by cell; the column
     is looked up in `printed`, the normalised text with its lines as printed."""
     for match in _BARE_AGENCY_LINE.finditer(joined):
-        if _NUMBER_COLUMN.fullmatch(heading_above(printed, index[match.start("n")]) or ""):
+        if _under_column_heading(printed, index[match.start("n")]):
             return _found_at(joined, original, index, *match.span("n"))
     return None
 

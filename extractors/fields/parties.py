@@ -640,7 +640,8 @@ _VIOLATOR_DOCS = frozenset(
 
 def _subject_of_facts(doc: Doc) -> list[_Party]:
     """A bureau's case summary names no party by label: the company whose sentence opens the facts
-    ("2016年，XX有限公司擅自在…开采") is the one the case is against."""
+    ("2016年，XX有限公司擅自在…开采"), or else the person they open a clause on and name throughout, is the one
+    the case is against."""
     doc_type = _doc_type(doc) or DocType.OTHER
     if doc_type not in _VIOLATOR_DOCS:
         return []

@@ -63,6 +63,12 @@ _DISPUTED_DECISION = re.compile(
 # A name a sentence shortens to its level and office ("区国土局", "市政府"), or to a pronoun ("你厂", "我局"),
 # is not the party's name.
 _SHORT_FORM = re.compile(r"^(?:省|市|区|县|镇|乡|该|你|我|(?:贵|本|其)(?:局|院|府|厂|公司|单位|村|委))")
+_LABELS = tuple(ROLE_LABELS_LONGEST_FIRST)
+
+
+def _whole_name(name: str, short: set[str]) -> bool:
+    """Not a shortened name, not a name the text gives a side for later use (`short`), not a role label."""
+    return not (_SHORT_FORM.match(name) or name in short or name.startswith(_LABELS))
 
 
 # "A等" and "A等10人" close a list that names only its first; the count is no part of A's name.
@@ -175,7 +181,7 @@ def claim_plaintiffs(text: str, lo: int, hi: int) -> list[Side]:
         return []
     short = short_names(text)
     found = _names(text, *match.span("names"), PartyRole.PLAINTIFF)
-    return [s for s in found if not (_SHORT_FORM.match(s.name) or s.name.startswith(_LABELS) or s.name in short)]
+    return [side for side in found if _whole_name(side.name, short)]
 
 
 # What ends the sentence that tells who appeared: "…到庭参加诉讼", "…出庭参加了诉讼" (parties.py reads it too).
@@ -189,7 +195,6 @@ _APPEARED = re.compile(
     r"(?=\(以下简称|的?(?:法定代表人|负责人|诉讼代表人|代表人|共同委托|委托(?:诉讼)?代理人|及其)|[,，、]|到庭)"
 )
 
-_LABELS = tuple(ROLE_LABELS_LONGEST_FIRST)
 _CO_APPEARED = re.compile(
     r"、(?P<name>[\u4e00-\u9fff*×X·]{2,12}?)"
     r"(?=、|及其|的?(?:法定代表人|负责人|诉讼代表人|代表人|共同委托|委托(?:诉讼)?代理人)|到庭)"
@@ -243,6 +248,6 @@ def attendance_sides(text: str, lo: int, hi: int) -> list[Side]:
             named.append(more)  # 第三人A、B及其共同委托代理人C: B appeared under A's label
         for one in named:
             name = one.group("name")
-            if not (_SHORT_FORM.match(name) or name in short or name.startswith(_LABELS)):
+            if _whole_name(name, short):
                 sides.append(Side(role, name, *one.span("name")))
     return sides
