@@ -50,8 +50,20 @@ _ADDRESSEE = re.compile(r"[^\s:：,，。;；()（）|]{2,30}[:：]")
 # most a short prefix such as 林业 or 涉嫌犯罪案件), not cited inside a sentence (…送达了行政处罚决定书(…号)).
 # 关于…检察建议书整改情况的回复: a title inside a longer one (which no 》 or full stop ends before it)
 _ABOUT = re.compile(r"关于[^ \t。；;》]*$")
+# A page's chrome glued before the title: its publication date and time, a bullet, a closing bracket
+# (发布日期 ]• 2023-12-26林业行政处罚决定书, 字体:[ ]连云港市人民政府行政复议决定书).
+_PAGE_MARK = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d\d(?::\d\d)?)?|[•·\]】]"
+# The kind words printed before the ending (林业 | 行政复议 | 国土资源违法案件), never a sentence's
+# words (…局作出的行政处罚决定书): they start the title where a start word or the page's chrome ends.
+_KIND = r"(?P<kind>[^\W\d_的于对之和及与将作出向由在经按依为所其该此本]{0,8})"
 _HEADLINE = re.compile(
-    r"(?:^|[ \t]|号[)）]|" + _TITLE_START.pattern.removesuffix(r"[ \t]*$") + r")[ \t]*[\u4e00-\u9fff]{0,8}$"
+    r"(?:^|[ \t]|号[)）]|(?P<start>"
+    + _TITLE_START.pattern.removesuffix(r"[ \t]*$")
+    + "|"
+    + _PAGE_MARK
+    + r"))[ \t]*"
+    + _KIND
+    + "$"
 )  # (also right after a bracketed number: 行政处罚决定书(…1号)行政处罚决定书…)
 # A letter's addressee between the headline and the body: "XX有限公司: 我局于…", "霍礼博: 经查…".
 _SALUTATION = re.compile(
@@ -173,7 +185,8 @@ def _court_header_at(line: str, title: re.Match[str]) -> bool:
 
 
 def _headline_joints(line: str, title: re.Match[str]) -> set[int]:
-    if not _HEADLINE.search(line, 0, title.start()) or _ABOUT.search(line, 0, title.start()):
+    headline = _HEADLINE.search(line, 0, title.start())
+    if headline is None or _ABOUT.search(line, 0, title.start()):
         return set()
     if line[title.end() : title.end() + 1] == "字":  # a number's prefix (乌新规函字〔2004〕25号), no title
         return set()
@@ -194,7 +207,9 @@ def _headline_joints(line: str, title: re.Match[str]) -> set[int]:
         return set()
     if addressee is not None:
         out.add(addressee.end())
-    if _TITLE_START.search(line, 0, title.start()) or (before is not None and before.end() == title.start()):
+    if headline.group("start") and headline.group("kind"):  # the kind words start the title
+        out |= {headline.start("kind"), *_issuer_start(line, headline.start("kind"))}
+    elif _TITLE_START.search(line, 0, title.start()) or (before is not None and before.end() == title.start()):
         out |= {title.start(), *_issuer_start(line, title.start())}
     elif line[title.start() - 1 : title.start()] in (" ", "\t") or _AFTER_CONTROLS.search(line, 0, title.start()):
         out.add(title.start())  # after a page's chrome: 登录 | 注册 行政处罚决定书, 打印本页 关闭窗口行政处罚决定书

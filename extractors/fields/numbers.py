@@ -550,8 +550,11 @@ def _listed_evidence(text: str, at: int, to: int, before: str) -> bool:
 
 
 def _own_with_debris(canonical: str, own: str | None) -> bool:
-    """The own court 案号 read again with page debris glued in front is still the own number."""
-    return own is not None and canonical.endswith(own) and _COURT_CASE.match(own) is not None
+    """The own court 案号 read again with page debris glued in front is still the own number; so is an own
+    number that starts at its year (〔2018〕连行复第34号) read with a breadcrumb's words before it."""
+    if own is None or not canonical.endswith(own):
+        return False
+    return _COURT_CASE.match(own) is not None or own.startswith("(")
 
 
 # A year in brackets, and nothing else, once canonical: (2005), (93).
@@ -575,6 +578,19 @@ def _cut_copy(item: Found, found: list[Found]) -> bool:
         return bool(fuller)
     cut = len(item.canonical)
     return any(re.fullmatch(_BRACKETED_YEAR, f.canonical[: len(f.canonical) - cut]) for f in fuller)
+
+
+# An editor's summary printed above a judgment a case book or a site reproduces (裁判要旨, 编者按).
+_COMMENTARY = re.compile(r"(?:^|\n)[ \t【〔\[]*(?:裁判要旨|编者按|要旨|案例评析|编者评析)")
+
+
+def _commentary_end(text: str, sections: dict[str, tuple[int, int]]) -> int:
+    """Where the judgment a summary stands above starts: the cases that summary compares it with are no
+    steps of this one."""
+    header = sections.get("header")
+    if header is None or _COMMENTARY.search(text, 0, header[0]) is None:
+        return 0
+    return header[0]
 
 
 # A proof of service has no number of its own: the numbers on it are the served document's.
@@ -778,9 +794,11 @@ def numbers_component(doc: Doc) -> Doc:
         set_field(doc, "doc_number", Extracted(best.value, round(score * ocr, 3), span, extra=extra))
         own_canon = best.canonical
     seen: dict[str, Extracted] = {}
+    commentary = _commentary_end(doc._.text, sections)
     for item, _ in scored:
         if (
-            item.canonical == own_canon
+            item.start < commentary
+            or item.canonical == own_canon
             or _own_with_debris(item.canonical, own_canon)
             or _cut_copy(item, found)
             or any(s <= item.start < e for s, e in metadata)

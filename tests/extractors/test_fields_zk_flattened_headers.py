@@ -1,0 +1,58 @@
+"""Invented web copies flattened to one line, in the shapes a thirteenth look at the real batches showed: the
+page's chrome (a publication date, a bullet, a font-size control) glued before the header, and a title whose
+kind words (林业, 行政复议) stand between the issuer and the ending."""
+
+from __future__ import annotations
+
+from plain_text_extraction import everything, party_keys, reference_numbers
+
+_FORESTRY_PAGE = (
+    "您当前的位置:处罚结果• [ 索引号 ]• 11500000000000000X/2024-00007• [ 发文字号 ]•• [ 发布机构 ]• 南岭区林业局"
+    "• [ 发布日期 ]• 2024-03-18林业行政处罚决定书南林罚决字〔2024〕第17号当事人:青石乡人民政府,住所地青石乡"
+    "青石街1号。经依法查明,你单位于2023年5月起,未经林业主管部门审核同意,在青石乡白水村集体林地内修建便道,"
+    "擅自改变林地用途0.0310公顷,违反了《中华人民共和国森林法》第三十七条第一款的规定。依据《中华人民共和国森林法》"
+    "第七十三条第一款的规定,本机关决定:责令你单位在三个月内恢复被改变用途林地的植被和林业生产条件,并处罚款"
+    "15500元。如不服本决定,可在收到本决定书之日起六十日内向南岭区人民政府申请行政复议。南岭区林业局2024年3月15日"
+)
+
+
+def test_a_title_glued_after_the_pages_publication_date_is_read_with_its_kind_words() -> None:
+    found = everything(_FORESTRY_PAGE)
+    assert found["title"]["value"] == "林业行政处罚决定书"
+    assert found["doc_type"]["value"] == "penalty_decision"
+    assert found["doc_number"]["value"] == "南林罚决字〔2024〕第17号"
+    assert ("party", "青石乡人民政府") in party_keys(found)
+
+
+_RECONSIDERATION_PAGE = (
+    "法律咨询热线:12348当前位置: 依法治市 > 复议文书公开〔2023〕东行复第58号申请人沈某不服被申请人东川市城市管理"
+    "行政执法局作出的东城执强拆字[2023]第11号《行政强制拆除决定书》• 时间:2024-01-09 10:12• 来源:市司法局• "
+    "阅读次数:• 字体:[ ]东川市人民政府行政复议决定书〔2023〕东行复第58号申请人:沈某。被申请人:东川市城市管理"
+    "行政执法局。申请人沈某不服被申请人东川市城市管理行政执法局于2023年9月4日作出东城执强拆字[2023]第11号"
+    "《行政强制拆除决定书》的行政行为,于2023年9月20日向本机关申请行政复议,本机关依法予以受理。现已审理终结。"
+    "申请人请求:撤销被申请人作出的强制拆除决定。被申请人称:申请人在河道管理范围内搭建的简易房未取得建设工程"
+    "规划许可证,属违法建设,被申请人依法作出的强制拆除决定事实清楚,程序合法。"
+)
+
+
+def test_an_issuer_and_title_glued_after_a_font_size_control_are_read_apart() -> None:
+    found = everything(_RECONSIDERATION_PAGE)
+    assert found["title"]["value"] == "行政复议决定书"
+    assert found["issuer"]["value"] == "东川市人民政府"
+    assert found["doc_number"]["value"] == "〔2023〕东行复第58号"
+    assert ("applicant", "沈某") in party_keys(found)
+
+
+def test_the_own_number_behind_a_breadcrumbs_words_is_no_reference() -> None:
+    found = everything(_RECONSIDERATION_PAGE)
+    numbers = reference_numbers(found)
+    assert "东城执强拆字[2023]第11号" in numbers
+    assert not any(number.endswith("东行复第58号") for number in numbers)
+
+
+def test_words_of_a_sentence_before_a_cited_title_start_no_title() -> None:
+    found = everything(
+        "当事人:李某,男,1970年3月2日出生。" + "经查," * 40 + "你于2023年6月在柳河村耕地上建房。本局作出的行政处罚决定书"
+        "(柳自然资罚〔2023〕8号)已于2023年8月1日送达,你在法定期限内未申请行政复议,也未提起行政诉讼,又不履行。"
+    )
+    assert found.get("title", {}).get("value") != "行政处罚决定书"
