@@ -320,6 +320,7 @@ def _set_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> None:
             _set_column,
             _set_table_owner,
             _set_court_field,
+            _set_court_over_number,
             _set_dated_court_line,
             _set_court_value,
             _set_trial_court,
@@ -521,6 +522,28 @@ def _set_court_value(doc: Doc) -> bool:
         start, end = field.span("value")
         _set_found(doc, start, end, field.group("value"), 0.5 * ocr_confidence(doc, start, end), "from_metadata")
         return True
+    return False
+
+
+# A digest that drops the title keeps the court's name over its case number (界首市人民法院 ⏎ (2020)皖1282行初13号).
+_COURT_OVER_NUMBER = re.compile(
+    r"(?:^|(?<=\n))[ \t|]*(?P<name>[\u4e00-\u9fff]{2,30}?人民法院)[ \t|]*\n(?:[ \t]*\n)*"
+    r"[ \t|]*(?:案[ \t]*号[ \t]*[:：]?[ \t]*)?(?P<number>[(（〔\[][ \t]*(?:19|20)\d{2}[^\n]{2,30}?号)"
+)
+
+
+def _set_court_over_number(doc: Doc) -> bool:
+    """A document's own number printed right under a court's name: that court issued it, whatever type
+    the cut copy was read as."""
+    own = doc._.fields.get("doc_number")
+    if own is None:
+        return False
+    for match in _COURT_OVER_NUMBER.finditer(doc._.text):
+        if compact(match.group("number")) == compact(str(own.value)):
+            start, end = match.span("name")
+            conf = round(0.8 * ocr_confidence(doc, start, end), 3)  # a header, but one that lost its title
+            set_field(doc, "issuer", Extracted(match.group("name"), conf, span_at(doc, start, end)))
+            return True
     return False
 
 

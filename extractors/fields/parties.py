@@ -698,11 +698,13 @@ def _case_sides(doc: Doc, found: list[_Party], lawsuit_ruling: bool) -> list[_Pa
     ):
         disputed = party_case_sides.disputed_decision_side(text, 0, hi)
         sides += [disputed] if disputed is not None else []
-    sides += _appeared(text, roles | {s.role for s in sides}, hi)
+    sides += _appeared(text, roles | {s.role for s in sides}, hi, _doc_type(doc) is DocType.COURT_JUDGMENT)
     if roles & set(_SIDES) and PartyRole.THIRD_PARTY not in roles | {s.role for s in sides}:
         sides += party_case_sides.third_party_acts(text, 0, hi)
     if "dispositive" in sections:
         sides += party_case_sides.outcome_plaintiffs(text, *sections["dispositive"])
+        if PartyRole.DEFENDANT not in roles | {s.role for s in sides}:
+            sides += party_case_sides.outcome_defendants(text, *sections["dispositive"])
     if PartyRole.PLAINTIFF in roles | {s.role for s in sides}:  # a lawsuit: its claims name the plaintiffs
         sides += party_case_sides.claim_plaintiffs(text, 0, hi)
     names = {p.name for p in found}
@@ -734,10 +736,11 @@ def _headline_spelt_by(
     ]
 
 
-def _appeared(text: str, roles: set[PartyRole], hi: int) -> list[party_case_sides.Side]:
+def _appeared(text: str, roles: set[PartyRole], hi: int, judgment: bool) -> list[party_case_sides.Side]:
     """A lawsuit's sides the block and the headline left out, from the sentence of who appeared in court;
-    only read once one side of the lawsuit is known, so a 复议 or a decision is left alone."""
-    if not roles & set(_SIDES):
+    only read once one side of the lawsuit is known, or in a judgment whose copy lost its whole block (a
+    site's 当事人信息 holding only the opening paragraph), so a 复议 or a decision is left alone."""
+    if not roles & set(_SIDES) and not (judgment and not roles):
         return []
     return [s for s in party_case_sides.attendance_sides(text, 0, hi) if s.role not in roles]
 

@@ -23,11 +23,15 @@ from models.vocab import PartyRole
 _SIDE_END = r"(?:局|人民政府|政府|委员会|办公室|管理处|管委会|办事处|街道|公司|厂|合作社|中心|所|站|队)"
 # The sued side of a ruling's opening sentence: one organ or company, or several joined by 、.
 _SIDE_LIST = rf"(?:[\u4e00-\u9fff*×X]{{2,60}}?{_SIDE_END}、)*[\u4e00-\u9fff*×X]{{2,60}}?{_SIDE_END}"
-# "原告A、B诉被告C、D…一案": the one sentence a judgment database prints for 当事人信息.
+# "原告A、B诉被告C、D…一案": the one sentence a judgment database prints for 当事人信息; a judgment of cases
+# joined names every plaintiff in its opening one ("原告A(以下称甲)、B(以下称乙)不服被告C…").
+_NAMED_AS = r"\(以下简?称[^()]{1,12}\)"
 _SUIT_SENTENCE = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=审理))原告(?P<a>(?:(?!被告)[\u4e00-\u9fff*×X、·\n]){2,300}?)诉被告"
-    rf"(?P<b>[\u4e00-\u9fff*×X、\n]{{1,120}}?{_SIDE_END})"
-    r"(?=[^\u4e00-\u9fff*×X、]|行政|土地|林业|资源|不服|要求|请求|撤销|一案|不履行|未履行|履行)"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=审理))原告(?P<a>(?:(?!被告)(?:[\u4e00-\u9fff*×X、·\n]|"
+    + _NAMED_AS
+    + r")){2,300}?)(?:诉|不服)被告"
+    rf"(?P<b>(?:[\u4e00-\u9fff*×X、\n]|{_NAMED_AS}){{1,160}}?{_SIDE_END})(?!(?:{_NAMED_AS})?、)"
+    r"(?=[^\u4e00-\u9fff*×X、]|行政|土地|林业|资源|不服|要求|请求|撤销|确认|一案|不履行|未履行|履行)"
 )
 # A ruling's opening sentence in the same shapes: "上诉人A因诉B土地行政确认一案", "起诉人A以B为被起诉人…".
 _RULING_SUIT = (
@@ -91,6 +95,7 @@ def _names(text: str, start: int, end: int, role: PartyRole) -> list[Side]:
     for piece in text[start:end].split("、"):
         at = pos + len(piece) - len(piece.lstrip())
         pos += len(piece) + 1
+        piece = re.split(_NAMED_AS, piece, maxsplit=1)[0]  # the short name given for later use is no part
         name = re.sub(r"\s+", "", piece)
         counted = _COUNTED.search(name)
         cut = len(counted.group()) if counted else 0
@@ -159,6 +164,28 @@ _OUTCOME_PLAINTIFFS = re.compile(
 )
 
 
+# The outcome names the defendant whose act it judges, or who bears the costs: "确认被告X强制拆除行为违法",
+# "撤销被告X作出的…", "由被告X负担".
+_OUTCOME_DEFENDANT = re.compile(
+    rf"(?:(?:确认|撤销|责令|判令)被告(?P<judged>[\u4e00-\u9fff*×X]{{2,40}}?{_SIDE_END})"
+    r"(?=于|在|作出|的|对|强制|实施|拆除|不履行|未履行|履行|限期|赔偿|行政)"
+    rf"|由被告(?P<bears>[\u4e00-\u9fff*×X]{{2,40}}?{_SIDE_END})(?:负担|承担))"
+)
+
+
+def outcome_defendants(text: str, lo: int, hi: int) -> list[Side]:
+    """The defendants the outcome names in full (a copy cut before its party block); shortened names are
+    left out."""
+    short = short_names(text)
+    found: dict[str, Side] = {}
+    for match in _OUTCOME_DEFENDANT.finditer(text, lo, hi):
+        group = "judged" if match.group("judged") else "bears"
+        name = match.group(group)
+        if _whole_name(name, short) and name not in found:
+            found[name] = Side(PartyRole.DEFENDANT, name, *match.span(group))
+    return list(found.values())
+
+
 def outcome_plaintiffs(text: str, lo: int, hi: int) -> list[Side]:
     """The plaintiffs the first outcome sentence lists by name; shortened names are left out."""
     match = _OUTCOME_PLAINTIFFS.search(text, lo, hi)
@@ -168,9 +195,12 @@ def outcome_plaintiffs(text: str, lo: int, hi: int) -> list[Side]:
     return [side for side in found if not _SHORT_FORM.match(side.name)]
 
 
-# The plaintiffs' claims open with their names at a line's start: "A、B起诉称:…", "原告A诉称:…".
+# The plaintiffs' claims open with their names at a line's start: "A、B起诉称:…", "原告A诉称:…"; an appeal
+# recalls them at first instance ("A在原审诉称").
 _CLAIMANTS = re.compile(
-    r"(?:^|(?<=\n))[ \t\u3000]*(?:原告)?(?P<names>[\u4e00-\u9fff*×X·、]{2,200}?)(?:起诉称|诉称)[:：,，]", re.M
+    r"(?:^|(?<=\n))[ \t\u3000]*(?:原告)?(?P<names>[\u4e00-\u9fff*×X·、]{2,200}?)"
+    r"(?:在?(?:原审|一审)中?)?(?:起诉称|诉称)[:：,，]",
+    re.M,
 )
 
 

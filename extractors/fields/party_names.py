@@ -125,6 +125,8 @@ NOT_A_NAME = re.compile(
     r"\d+\s*(?:份|张|页|本|册|幅)|照片|笔录|复印件|现状图|影像图|勘测(?!设计|研究|院|队|所|公司)|"
     r"^[\d\s]+$|^(?:信息|基本情况|情况|名称|姓名|签名|签字|签收|盖章|拒绝|拒签|本人|类别|类型)|"
     r"[你您]|"  # spoken to in a sentence ("现对你公司…"): a pronoun is never a name
+    # a court's reasoning about what a side admitted or proved (被告X认可其…, 原告Y提交的证据亦可以证实…)
+    r"认可其?|提交的|可以证实|予以证实|组织实施了|"
     # a job title or a generic noun ("被告单位副局长", "该局工作人员") describes someone; it names no one
     r"^(?:单位|本单位|该单位|该局|本局|该公司|本公司|该院)|^(?:副)?(?:局长|镇长|乡长|科长|主任|所长|队长)$|工作人员$|"
     r"^(?:法官|审判长|审判员|人民陪审员|陪审员|书记员|执行员)$|"  # a court page's staff fields
@@ -314,7 +316,7 @@ def mask_as_printed(name: str) -> str:
 # What opens a line that is no co-party: a representative or agent (every name after them is theirs),
 # or a line of the party's own details.
 _REPRESENTATIVE_LINE = re.compile(
-    r"[ \t]*(?:法定代表人|法人代表|主要负责人|负责人|经营者|委托|诉讼代理人|诉讼代表人|代理人|联系人|出庭|"
+    r"[ \t]*(?:法定代表人|法人代表|主要负责人|负责人|经营者|委托|诉讼代理人|诉讼代表人|代理人|联系人|出庭|参加诉讼|"
     r"[\d一二三四五六七八九十两]{1,2}[\u4e00-\u9fff]{0,4}人的|上列|以上)"
 )
 _DETAIL_LINE = re.compile(r"[ \t]*(?:" + IDENTITY_WORDS + r"|住|现住|[\d(（]|$)")

@@ -1,0 +1,110 @@
+"""Invented copies of lawsuits against the enforcing agencies in the shapes a fifteenth real batch showed: a
+public-interest appeal with the procurators' lines in its party block, joined cases, a site's record that lost
+its party block, a digest that dropped the title, and a copy that starts at the court's reasoning."""
+
+from __future__ import annotations
+
+from plain_text_extraction import everything, party_keys, reference_numbers
+
+_PUBLIC_INTEREST_APPEAL = """【裁判要旨】
+行政机关在收到检察建议后仍未依法全面履行监管职责的,人民法院可以判决其继续履行,参见(2017)晋08行终77号判决。
+【裁判文书】
+北山市中级人民法院
+行政判决书
+(2019)北08行终61号
+上诉人(原审公益诉讼起诉人)东林县人民检察院,住所地东林县河滨路18号。
+法定代表人周明,检察长。
+参加诉讼检察员吴楠,该院检察员。
+参加诉讼检察员郑一鸣,该院检察员。
+被上诉人(原审被告)东林县自然资源局,住所地东林县新华街66号。
+法定代表人孙立,局长。
+参加诉讼的行政机关负责人孙立,该局局长。
+上诉人东林县人民检察院(以下简称东林县检察院)因与被上诉人东林县自然资源局(以下简称东林县资源局)不履行法定职责一案,不服东林县人民法院(2018)北0821行初9号行政判决,向本院提起上诉。
+东林县检察院在原审诉称,王某某等人未取得采矿许可证,在东林县青峰林场内非法开采石料,东林县资源局未依法全面履行监管职责。
+"""
+
+
+def test_a_public_interest_appeal_lists_both_sides_past_the_procurators_lines() -> None:
+    found = everything(_PUBLIC_INTEREST_APPEAL)
+    assert party_keys(found) == {("plaintiff", "东林县人民检察院"), ("defendant", "东林县自然资源局")}
+
+
+def test_cases_an_editors_summary_cites_above_the_judgment_are_no_references() -> None:
+    found = everything(_PUBLIC_INTEREST_APPEAL)
+    assert reference_numbers(found) == {"(2018)北0821行初9号"}
+
+
+_JOINED_CASES = """西川县人民法院
+行政判决书
+(2020)川0523行初7号
+原告:西川县宏达砂石有限公司。住所地西川县河东镇。
+法定代表人:陈某,系该公司经理。
+被告:西川县水利局,住所地西川县人民路2号。
+法定代表人:刘某,系该局局长。
+原告西川县宏达砂石有限公司(以下称宏达公司)、西川县顺通运输有限公司(以下称顺通公司)不服被告西川县水利局行政处罚决定纠纷案,本院于2020年3月2日受理后,因两案属同类行政行为引发的诉讼,经各方当事人同意合并审理,于2020年5月8日公开开庭进行了审理。本案现已审理终结。
+"""
+
+
+def test_a_judgment_of_joined_cases_names_every_plaintiff_in_its_opening_sentence() -> None:
+    found = everything(_JOINED_CASES)
+    assert ("plaintiff", "西川县顺通运输有限公司") in party_keys(found)
+    assert ("plaintiff", "西川县宏达砂石有限公司") in party_keys(found)
+    assert not any(name.endswith("公司)") for _, name in party_keys(found))
+
+
+_SITE_RECORD_WITHOUT_BLOCK = """行初88 赵长林行政判决书
+案号:(2020)桂12行初88号
+判决日期:2021-03-15
+法院:广西壮族自治区南丹市中级人民法院
+当事人信息
+原告赵长林请求确认南丹县人民政府、南丹县自然资源局行政强制行为违法一案,于2020年6月3日向本院提起行政诉讼。本院依法组成合议庭,于2020年9月10日公开开庭审理了本案。原告赵长林及其委托代理人钱某,被告南丹县人民政府(以下简称南丹县政府)的委托代理人李某,被告南丹县自然资源局的委托代理人周某到庭参加诉讼。本案现已审理终结。
+原告赵长林诉称,其在南丹县城东村建有木材加工厂房,2020年5月被两被告组织人员强制拆除。
+"""
+
+
+def test_a_judgment_whose_copy_lost_its_party_block_is_read_from_who_appeared() -> None:
+    found = everything(_SITE_RECORD_WITHOUT_BLOCK)
+    assert found["doc_type"]["value"] == "court_judgment"
+    assert party_keys(found) == {
+        ("plaintiff", "赵长林"),
+        ("defendant", "南丹县人民政府"),
+        ("defendant", "南丹县自然资源局"),
+    }
+
+
+_DIGEST = """宁阳市人民法院
+(2020)皖1299行初21号
+案由:行政强制
+引用法条
+《中华人民共和国行政强制法》第三十五条
+《中华人民共和国行政诉讼法》第七十四条第二款第一项
+案件概述
+原告宁阳县北湖家禽养殖场(以下简称北湖养殖场)诉被告宁阳县自然资源和规划局(以下简称县资规局)、宁阳县北湖镇人民政府(以下简称北湖镇政府)确认强制拆除行政行为违法一案,于2019年10月8日向宁阳县人民法院提起行政诉讼。
+"""
+
+
+def test_a_digest_names_its_court_over_the_case_number_and_every_defendant() -> None:
+    found = everything(_DIGEST)
+    assert found["issuer"]["value"] == "宁阳市人民法院"
+    assert party_keys(found) == {
+        ("plaintiff", "宁阳县北湖家禽养殖场"),
+        ("defendant", "宁阳县自然资源和规划局"),
+        ("defendant", "宁阳县北湖镇人民政府"),
+    }
+
+
+_FROM_THE_REASONING = """
+本院认为: 关于原告马立新的诉讼主体资格。涉案房屋由马立新购买并占有使用,马立新与强制拆除行为之间具有利害关系。
+被告城南办事处认可其于2018年3月5日组织实施了强制拆除行为;
+原告马立新提交的证据亦可以证实城南办事处组织实施了强制拆除行为,因此,本院认定城南办事处组织实施了本案强制拆除行为,且未提供强制拆除的相关证据,本院确认其实施的拆除行为违法。
+综上,根据《中华人民共和国行政诉讼法》第七十四条第二款第(一)项之规定,判决如下:
+确认被告青州市城南街道办事处强制拆除行为违法。
+案件受理费50元,由被告青州市城南街道办事处负担。
+如不服本判决,可以在判决书送达之日起十五日内向本院递交上诉状,上诉于山东省高级人民法院。
+审判长 刘一 审判员 王二 审判员 张三 二〇一九年五月二十日 书记员 李四
+"""
+
+
+def test_a_copy_starting_at_the_reasoning_takes_the_defendant_from_the_outcome() -> None:
+    found = everything(_FROM_THE_REASONING)
+    assert party_keys(found) == {("defendant", "青州市城南街道办事处")}
