@@ -144,8 +144,20 @@ def _joints(line: str) -> dict[str, set[int]]:
         "site headings": _site_heading_joints(line),
         "site record": {at for m in _SITE_RECORD.finditer(line) for at in m.span()},
         "page controls": {m.end() for m in _CONTROLS_GLUED.finditer(line)},
+        "table rows": _row_joints(line),
     }
     return {kind: offsets for kind, offsets in kinds.items() if offsets}
+
+
+# One row's closing bar against the next row's opening one (| 某某中级人民法院 || 行政裁定书 || (2014)…号 |):
+# a table of one-cell rows, each row a line of its own before the copy was flattened.
+_ROW_JOINT = re.compile(r"(?<![|])[ \t]*\|(?=\|[ \t]*[^|\s])")
+
+
+def _row_joints(line: str) -> set[int]:
+    """Two row joints at least: one alone may be an empty cell."""
+    found = [m.end() for m in _ROW_JOINT.finditer(line)]
+    return set(found) if len(found) >= 2 else set()
 
 
 def _site_heading_joints(line: str) -> set[int]:

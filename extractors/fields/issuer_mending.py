@@ -40,9 +40,30 @@ def tidy_issuer(doc: Doc) -> None:
     tidy = tidy[site.end() :] if site else tidy
     if tidy.startswith(_STATE) and tidy != _STATE + "最高人民法院":
         tidy = tidy[len(_STATE) :]  # the state's name above a court's header is no part of the court's
+    tidy = _without_field_value(tidy, compact(doc._.text))
     if tidy != str(issuer.value) and len(tidy) >= 4:
         issuer.extra["printed"] = str(issuer.value)
         issuer.value = tidy
+
+
+_ADMIN_END = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
+
+
+def _without_field_value(name: str, text: str) -> str:
+    """A publicity row's last value run into the signer by a flattened page (当前状态:执行当中阿图什市自然资源局):
+    the words before the first place name go when the page prints the name from that place on more often
+    than with them.  A name that starts at a place (湖南省长沙市…) is left whole."""
+    places = known_places()
+    for cut in range(1, len(name) - 3):
+        if not any(name[cut : cut + n] in places for n in range(2, 9)):
+            continue
+        head = name[:cut]
+        if head.endswith(_ADMIN_END) or any(head[i : i + n] in places for i in range(cut) for n in range(2, 9)):
+            return name
+        printed = text.find(name)
+        after_label = cut >= 2 and printed > 0 and text[printed - 1] in ":："
+        return name[cut:] if after_label and text.count(name[cut:]) > text.count(name) else name
+    return name
 
 
 def restore_place(doc: Doc) -> None:

@@ -56,3 +56,34 @@ def test_words_of_a_sentence_before_a_cited_title_start_no_title() -> None:
         "(柳自然资罚〔2023〕8号)已于2023年8月1日送达,你在法定期限内未申请行政复议,也未提起行政诉讼,又不履行。"
     )
     assert found.get("title", {}).get("value") != "行政处罚决定书"
+
+
+_ONE_CELL_ROWS_FLATTENED = (
+    "| 河西省青山市中级人民法院 || 行政裁定书 || (2016)青行终字第31号 |上诉人(原审原告)刘长顺,男,1950年2月3日出生,"
+    "汉族。 委托代理人刘红,女,1975年6月1日出生,汉族。 被上诉人(原审被告)青山县白石镇人民政府。 法定代表人赵平。"
+    " 委托代理人钱进。 上诉人刘长顺因土地行政处理一案,不服青山县人民法院(2015)青行初字第4号行政裁定,向本院提起上诉,"
+    "本院受理后依法组成合议庭,公开开庭审理了本案。上诉人刘长顺及委托代理人刘红,被上诉人青山县白石镇人民政府的委托代理人"
+    "钱进到庭参加诉讼。本案现已审理终结。"
+)
+
+
+def test_a_header_of_one_cell_rows_flattened_onto_one_line_gives_court_and_title() -> None:
+    found = everything(_ONE_CELL_ROWS_FLATTENED)
+    assert found["issuer"]["value"] == "河西省青山市中级人民法院"
+    assert found["title"]["value"] == "行政裁定书"
+    assert found["doc_number"]["value"] == "(2016)青行终字第31号"
+
+
+_PUBLICITY_FLATTENED = (
+    "当前位置:首页 > 政务公开 > 行政执法 > 正文行政处罚决定公示(〔2024〕11号)发布机构 青河县自然资源局 "
+    "发布日期 2024-10-09 来源 青河县自然资源局行政处罚当事人基本情况:青河县鑫石矿业有限公司违法事实:"
+    "于2023年3月至2024年6月未经批准非法使用天然草原开采砂石料,违反了《中华人民共和国草原法》第三十八条的规定。"
+    "处罚依据:《中华人民共和国草原法》第六十五条。处罚内容:责令恢复草原植被,罚款9800元。处罚决定日期:"
+    "2024年10月8日公示期限:3个月当前状态:执行当中青河县自然资源局2024年10月9日打印本页  关闭窗口相关文章"
+)
+
+
+def test_a_status_value_run_into_the_signer_is_dropped_from_the_issuer() -> None:
+    found = everything(_PUBLICITY_FLATTENED)
+    assert found["issuer"]["value"] == "青河县自然资源局"
+    assert found["issuer"]["printed"] == "执行当中青河县自然资源局"
