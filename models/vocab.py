@@ -136,6 +136,9 @@ PRINTED_ROLE_LABELS: dict[str, PartyRole] = {
     "一审第三人": PartyRole.THIRD_PARTY,
     "上诉人": PartyRole.PLAINTIFF,
     "被上诉人": PartyRole.PLAINTIFF,
+    # a retrial's other appeal sides (原审上诉人(一审被告)): resolved the same way
+    "原审上诉人": PartyRole.PLAINTIFF,
+    "原审被上诉人": PartyRole.PLAINTIFF,
     # A retrial petition's sides too ("再审申请人(一审原告、二审上诉人)"); one who sued and was turned
     # away (起诉人) is the plaintiff, the body sued (被起诉人) the defendant.
     "再审申请人": PartyRole.PLAINTIFF,

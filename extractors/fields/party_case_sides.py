@@ -36,7 +36,7 @@ _SUIT_SENTENCE = re.compile(
 # A ruling's opening sentence in the same shapes: "上诉人A因诉B土地行政确认一案", "起诉人A以B为被起诉人…".
 _RULING_SUIT = (
     re.compile(
-        r"(?<![\u4e00-\u9fff])(?:上诉人|起诉人)(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)因?诉(?!称|讼)(?:被告|被上诉人)?"
+        r"(?<![\u4e00-\u9fff])(?:上诉人|起诉人)(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)因?诉(?!称|讼|人)(?:被告|被上诉人)?"
         rf"(?P<b>{_SIDE_LIST})"
         r"(?=[^\u4e00-\u9fff*×X、]|行政|土地|林业|资源|不服|要求|请求|撤销|一案)"
     ),
@@ -135,15 +135,28 @@ def _by_first_instance(text: str, name: CaseName) -> list[Side]:
     return [Side(first_instance_role("上诉人", None, s.name), s.name, s.start, s.end) for s in sides]
 
 
+# An appeal's opening sentence that does not say who sued whom: "上诉人A因与被上诉人B…一案".
+_APPEAL_WITH = re.compile(
+    r"(?<![\u4e00-\u9fff])上诉人(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)因?与被上诉人"
+    rf"(?P<b>{_SIDE_LIST}|[\u4e00-\u9fff*×X·]{{2,4}}(?=[(（,，]))"
+)
+
+
 def suit_sentence_sides(text: str, lo: int, hi: int) -> list[Side]:
     """Plaintiffs and defendants of the opening "原告A、B诉被告C…" sentence (or a ruling's "上诉人A因诉B…",
-    "起诉人A以B为被起诉人"); shortened names are left out."""
+    "起诉人A以B为被起诉人"); in "上诉人A因与被上诉人B…" an agency is the defendant; shortened names are
+    left out."""
     match = _SUIT_SENTENCE.search(text, lo, hi)
     for shape in _RULING_SUIT:
         match = match or shape.search(text, lo, hi)
-    if match is None:
+    if match is not None:
+        found = _names(text, *match.span("a"), PartyRole.PLAINTIFF)
+        found += _names(text, *match.span("b"), PartyRole.DEFENDANT)
+    elif (appeal := _APPEAL_WITH.search(text, lo, hi)) is not None:
+        sides = [side for group in ("a", "b") for side in _names(text, *appeal.span(group), PartyRole.PLAINTIFF)]
+        found = [Side(first_instance_role("上诉人", None, s.name), s.name, s.start, s.end) for s in sides]
+    else:
         return []
-    found = _names(text, *match.span("a"), PartyRole.PLAINTIFF) + _names(text, *match.span("b"), PartyRole.DEFENDANT)
     return [side for side in found if not _SHORT_FORM.match(side.name)]
 
 

@@ -9,6 +9,7 @@ name out of that run of text; parties.py decides which labels to read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extractors.fields.party_form_rows import glued_label_at
 from extractors.fields.printed_text import spaced, spaced_words
@@ -29,7 +30,8 @@ def role_of(label: str) -> PartyRole:
 
 
 _APPEAL_LABELS = frozenset(
-    {"上诉人", "被上诉人", "再审申请人", "再审被申请人", "申请再审人", "被申请再审人", "申诉人", "被申诉人"}
+    {"上诉人", "被上诉人", "原审上诉人", "原审被上诉人", "再审申请人", "再审被申请人", "申请再审人", "被申请再审人"}
+    | {"申诉人", "被申诉人"}
 )
 _FIRST_INSTANCE = re.compile(r"原告|被告|第三人")
 # A bracket that says what the side was at first instance decides its role whatever the label (a retrial's
@@ -113,9 +115,10 @@ _PADDED_NAME = re.compile(
     r"(?P<name>[\u4e00-\u9fff][ \t]{1,4}(?![男女])[\u4e00-\u9fff*×X])(?=[ \t]*(?:[,，。;；:：|\n(]|$|[ \t]{2}))"
 )
 # A word that opens a sentence shows the label was a word in it ("当事人应当…", "被申请人对…") — unless
-# what follows describes a person (",男", "(女,", ",1970年出生"): 于, 向, 应 and 和 are surnames too.
+# what follows describes a person (",男", "(女,", ",1970年出生"): 于, 向, 应 and 和 are surnames too, and
+# 如 opens places (如东县, 如皋市) as well as clauses (当事人如不服…).
 _SENTENCE_WORD = re.compile(
-    r"^(?:的|于|应|在|不服|对|向|因|未|已|及|与|和|是|为|等|人|均|逾期|如|不|拒|也|将|可|须|"
+    r"^(?:的|于|应|在|不服|对|向|因|未|已|及|与|和|是|为|等|人|均|逾期|如(?:不|逾期|对|有|未|在|果|拒)|不|拒|也|将|可|须|"
     # a side's part of a hearing (被告举证, 原告称) or its plea (申请人请求:) names no one
     r"举证|称|诉称|辩称|答辩|认为|提供|陈述|请求|要求|诉请|主张|收到|接到|签收|"
     r"以(?:被申请执行人|被执行人|被申请人|被告|原告|申请人|当事人))"  # 申请执行人以被执行人…为由: a clause
@@ -329,12 +332,11 @@ def names_on_following_lines(text: str, start: int, end: int) -> list[tuple[int,
     """Co-parties of the same label printed each on a line of their own, without the label
     ("申 请 人:张某一,男⏎张某二,男"): a name described as a person (男/女, a birth date) or an
     organisation's name followed by its details.  A line of the party's own details is passed over;
-    a representative's line or any other line (a sentence, a wrapped address) ends the list."""
+    a representative's line or any other line (a sentence, a wrapped address) ends the list.  A web copy
+    may run the next co-party on after the full stop that ends the first one's details (…住XX号。 叶某,性别:男).
+    """
     found: list[tuple[int, int]] = []
-    line_start = text.find("\n", start, end) + 1
-    while 0 < line_start < end:
-        line_end = text.find("\n", line_start, end)
-        line_end = end if line_end < 0 else line_end
+    for line_start, line_end, after_stop in _segments(text, start, end):
         if _REPRESENTATIVE_LINE.match(text, line_start, line_end):
             break
         if not _DETAIL_LINE.match(text, line_start, line_end):
@@ -343,10 +345,24 @@ def names_on_following_lines(text: str, start: int, end: int) -> list[tuple[int,
                 name_start += 1
             name = text[name_start:name_end]
             after = text[name_end:line_end]
-            person = bool(_PERSON_SHAPE.fullmatch(name)) and bool(_DESCRIBED_PERSON.match(after))
+            # after a full stop only a name its sex describes starts a party (截至2021年…: a clause's date)
+            described = _SEXED_PERSON if after_stop else _DESCRIBED_PERSON
+            person = bool(_PERSON_SHAPE.fullmatch(name)) and bool(described.match(after))
             organisation = bool(ORG_SUFFIX.search(name)) and bool(_ORG_DESCRIBED.match(after))
             if is_bad_name(name, after) or _NOT_CO_PARTY.match(name) or not (person or organisation):
                 break
             found.append((name_start, name_end))
-        line_start = line_end + 1
     return found
+
+
+_SEGMENT_END = re.compile(r"\n|。[ \t\u3000]*")
+_SEXED_PERSON = re.compile(r"\s*[,，(（]\s*(?:性别|男|女)")
+
+
+def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """The lines after `start`, each also cut after a full stop (the flag says it was)."""
+    boundary = _SEGMENT_END.search(text, start, end)
+    while boundary is not None and boundary.end() < end:
+        following = _SEGMENT_END.search(text, boundary.end(), end)
+        yield boundary.end(), following.start() if following else end, boundary.group(0)[0] == "。"
+        boundary = following

@@ -108,3 +108,46 @@ _FROM_THE_REASONING = """
 def test_a_copy_starting_at_the_reasoning_takes_the_defendant_from_the_outcome() -> None:
     found = everything(_FROM_THE_REASONING)
     assert party_keys(found) == {("defendant", "青州市城南街道办事处")}
+
+
+_RETRIAL = """江苏省高级人民法院
+行 政 裁 定 书
+(2021)苏行再12号
+再审申请人(一审被告、二审上诉人)如皋市综合行政执法局,住所地如皋市海阳路8号。
+法定代表人顾明,局长。
+应诉负责人许亮,副局长。
+再审被申请人(一审原告、二审被上诉人)如皋市长江建材有限公司,住所地如皋市长江镇沿江路5号。
+法定代表人沈华,董事长。
+原审上诉人(一审被告)如皋市长江镇人民政府,住所地如皋市长江镇人民路1号。
+法定代表人陆军,镇长。
+再审申请人如皋市综合行政执法局不服南通市中级人民法院(2020)苏06行终311号行政判决,向本院申请再审。
+"""
+
+
+def test_a_retrial_keeps_every_side_named_after_a_place_that_starts_with_ru() -> None:
+    found = everything(_RETRIAL)
+    assert party_keys(found) == {
+        ("defendant", "如皋市综合行政执法局"),
+        ("plaintiff", "如皋市长江建材有限公司"),
+        ("defendant", "如皋市长江镇人民政府"),
+    }
+
+
+def test_an_appeal_with_both_sides_only_in_its_opening_sentence_gives_the_agency_as_defendant() -> None:
+    found = everything(
+        "裁判文书详情\n\n刘**与东安市城乡规划局行政强制决定纠纷二审行政判决书\n\n审理经过\n\n"
+        "上诉人刘**因与被上诉人东安市城乡规划局(以下简称“东安市规划局”)行政强制决定纠纷一案,不服东安市人民法院"
+        "(2015)东法行初字第12号行政判决,向本院提起上诉。本院依法组成合议庭审理了本案,现已审理终结。\n"
+    )
+    assert party_keys(found) == {("plaintiff", "刘**"), ("defendant", "东安市城乡规划局")}
+
+
+def test_a_second_party_run_on_after_the_first_ones_details_is_read() -> None:
+    found = everything(
+        "《行政处罚决定书》送达公告\n\n杭余余杭罚决字〔2024〕第000188号\n\n"
+        "当事人:陈红,性别:女,出生日期:19**年*月**日,公民身份号码:330184********1121,住所:浙江省杭州市余杭区"
+        "闲林街道和家园**号。 吴建国,性别:男,出生日期:19**年**月*日,公民身份号码:330184********2013,住所:"
+        "浙江省杭州市余杭区闲林街道和家园**号。\n\n2024年6月5日,本机关执法人员经巡查发现当事人实施了未取得建设工程"
+        "规划许可证进行建设的行为。\n"
+    )
+    assert party_keys(found) == {("party", "陈红"), ("party", "吴建国")}
