@@ -151,3 +151,12 @@ def test_a_second_party_run_on_after_the_first_ones_details_is_read() -> None:
         "规划许可证进行建设的行为。\n"
     )
     assert party_keys(found) == {("party", "陈红"), ("party", "吴建国")}
+
+
+def test_a_case_name_ending_in_another_trades_cause_names_both_sides() -> None:
+    found = everything(
+        "(2017)蒙25行终21号\n裁判日期: 2017-06-12\n公开日期:2017-09-02\n案件名称\n"
+        "张二虎诉西乌珠穆沁旗农牧业局草原行政处罚纠纷二审行政裁定书\n法院\n内蒙古自治区锡林郭勒盟中级人民法院\n"
+        "案件类型\n行政案件\n审理程序\n二审\n"
+    )
+    assert party_keys(found) == {("plaintiff", "张二虎"), ("defendant", "西乌珠穆沁旗农牧业局")}
