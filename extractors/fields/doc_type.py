@@ -36,7 +36,7 @@ TITLE_RULES: tuple[tuple[re.Pattern[str], DocType], ...] = tuple(
         (r"催告书", DocType.DEMAND_NOTICE),
         (r"受理(?:案件)?通知书|立案通知书", DocType.COURT_ACCEPTANCE),
         (r"强制执行申请书|申请强制执行|执行申请书", DocType.ENFORCEMENT_APPLICATION),
-        (r"处罚决定书|处理决定书", DocType.PENALTY_DECISION),
+        (r"处罚决定书|处理决定书|^(?:林业|国土资源)?行政处罚决定$", DocType.PENALTY_DECISION),
         (r"裁定书", DocType.COURT_RULING),
         (r"判决书", DocType.COURT_JUDGMENT),
         (r"移送", DocType.CASE_REFERRAL),

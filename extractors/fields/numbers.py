@@ -380,6 +380,8 @@ def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int
     title = sections.get("title")
     if title and 0 <= item.start - title[1] <= 40 and _only_title_between(text, title, item.start):
         return 0.95
+    if _bracketed_in_headline(joined, item):
+        return 0.85
     if _TYPE_BEFORE.search(joined[max(0, item.at - _BEFORE_WINDOW) : item.at]):
         return 0.0
     if in_header:
@@ -387,6 +389,19 @@ def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int
     if _opens_page(joined, item):
         return 0.88
     return 0.0
+
+
+# A page's headline: the document's kind, then its number in brackets, alone on the line
+# (行政处罚决定书(沅自然资罚决〔2025〕09号)) above a title printed without its 书.
+_HEADLINE_KIND = re.compile(r"[ \t]*[\u4e00-\u9fff]{0,12}(?:决定书|通知书|告知书|裁定书|判决书)[(（][ \t]*")
+
+
+def _bracketed_in_headline(text: str, item: Found) -> bool:
+    line_start = text.rfind("\n", 0, item.at) + 1
+    if line_start > 0 and text[:line_start].strip():
+        return False  # the page's first line only
+    closed = re.match(r"[ \t]*[)）][ \t]*(?:\n|$)", text[item.to : item.to + 8])
+    return closed is not None and _HEADLINE_KIND.fullmatch(text, line_start, item.at) is not None
 
 
 def _headline_with_title(text: str, item: Found) -> bool:

@@ -157,7 +157,24 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A decision's title line printed without its 书 (行政处罚决定) under a page headline that has it.
+_BARE_DECISION = re.compile(r"(?m)^[ \t]*(?:林业|国土资源)?" + spaced_words("行政处罚决定") + r"[ \t]*$")
+
+
 def find_title(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The document's own title: a line that is a decision's title without its 书, or else the first title
+    phrase near the top."""
+    found = _first_title(text, skip)
+    bare = _BARE_DECISION.search(text, found[0] if found else 0, min(len(text), 600))
+    if bare is None or (found is not None and compact(text[found[0] : found[1]]) == compact(bare.group(0))):
+        return found
+    if found is not None and lead_start(text, found[0], skip) == lead_start(text, bare.start(), skip):
+        return found
+    start = bare.start() + len(bare.group(0)) - len(bare.group(0).lstrip())
+    return start, bare.end() - (len(bare.group(0)) - len(bare.group(0).rstrip()))
+
+
+def _first_title(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The first title phrase near the top, outside metadata; a web page's case-name headline
     ("A与B非诉执行审查行政裁定书") gives way to the document's own title printed after it."""
     limit = min(len(text), 400)

@@ -87,3 +87,31 @@ def test_a_status_value_run_into_the_signer_is_dropped_from_the_issuer() -> None
     found = everything(_PUBLICITY_FLATTENED)
     assert found["issuer"]["value"] == "青河县自然资源局"
     assert found["issuer"]["printed"] == "执行当中青河县自然资源局"
+
+
+_BARE_TITLE_PAGE = """行政处罚决定书(青自然资罚决〔2025〕14号)
+
+索 引 号:4309810018/2025-2140011 发布机构:青江市自然资源局 发文日期:2025-06-20 信息类别:综合政务
+
+行政处罚决定
+
+                    编号:青自然资罚202514
+
+当事人:青江市白沙镇宏远建材有限公司
+
+法定代表人:李四
+
+我单位于2025年3月2日对你单位非法占地一案予以立案调查。经查实,你单位未经批准,于2019年擅自占用白沙镇立新村土地建设厂房。
+"""
+
+
+def test_a_title_printed_without_its_shu_under_the_pages_headline_is_the_title() -> None:
+    found = everything(_BARE_TITLE_PAGE)
+    assert found["title"]["value"] == "行政处罚决定"
+    assert found["doc_type"]["value"] == "penalty_decision"
+
+
+def test_the_headlines_bracketed_number_stays_the_own_number_above_a_bare_title() -> None:
+    found = everything(_BARE_TITLE_PAGE)
+    assert found["doc_number"]["value"] == "青自然资罚决〔2025〕14号"
+    assert not reference_numbers(found)
