@@ -73,10 +73,21 @@ def simplified_spelling(text: str) -> str:
     return _PINYIN.sub("", text).translate(_traditional_table())
 
 
+# A blank the page's encoding could not carry, served as an ASCII "?" before it (行? 政? 判? 决? 书,
+# "? 裁判要点"): a blank too.  A question in Chinese is asked with the full-width ？, left as it is.
+_LOST_BLANK = re.compile(r"(?:(?<=[\u4e00-\u9fff])|^)\?(?=[ \t\u3000])", re.M)
+
+
 def normalise(text: str) -> str:
     """Full-width to ASCII, bracket variants unified, traditional to simplified, pinyin
-    blanked, a name's lower-case mask (王xx) upper-cased."""
+    blanked, a name's lower-case mask (王xx) upper-cased, a blank served as "?" blanked."""
     out = "".join(_FULLWIDTH.get(ch) or _MARKS.get(ch) or ch for ch in text)
+    lost = [m.start() for m in _LOST_BLANK.finditer(text)]  # in the text as served, before ？ became ?
+    if lost:
+        chars = list(out)
+        for at in lost:
+            chars[at] = " "
+        out = "".join(chars)
     # A few traditional characters turn up in simplified copies; a traditional text is converted whole.
     traditional = len(set(_TRADITIONAL_ONLY.findall(out))) >= 5
     out = out.translate(_traditional_table() if traditional else _TRADITIONAL)

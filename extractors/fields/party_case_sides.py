@@ -142,6 +142,12 @@ _APPEAL_WITH = re.compile(
 )
 
 
+# An appeal's opening sentence that names only who appealed: "上诉人A(以下简称甲)因违法用地行政处罚一案,不服…".
+_APPEAL_ALONE = re.compile(
+    r"(?<![\u4e00-\u9fff])上诉人(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)(?:" + _NAMED_AS + r")?因[^。，,]{2,30}?一案[,，]不服"
+)
+
+
 def suit_sentence_sides(text: str, lo: int, hi: int) -> list[Side]:
     """Plaintiffs and defendants of the opening "原告A、B诉被告C…" sentence (or a ruling's "上诉人A因诉B…",
     "起诉人A以B为被起诉人"); in "上诉人A因与被上诉人B…" an agency is the defendant; shortened names are
@@ -152,8 +158,9 @@ def suit_sentence_sides(text: str, lo: int, hi: int) -> list[Side]:
     if match is not None:
         found = _names(text, *match.span("a"), PartyRole.PLAINTIFF)
         found += _names(text, *match.span("b"), PartyRole.DEFENDANT)
-    elif (appeal := _APPEAL_WITH.search(text, lo, hi)) is not None:
-        sides = [side for group in ("a", "b") for side in _names(text, *appeal.span(group), PartyRole.PLAINTIFF)]
+    elif (appeal := _APPEAL_WITH.search(text, lo, hi) or _APPEAL_ALONE.search(text, lo, hi)) is not None:
+        groups = [group for group in ("a", "b") if group in appeal.re.groupindex]
+        sides = [side for group in groups for side in _names(text, *appeal.span(group), PartyRole.PLAINTIFF)]
         found = [Side(first_instance_role("上诉人", None, s.name), s.name, s.start, s.end) for s in sides]
     else:
         return []

@@ -160,3 +160,27 @@ def test_a_case_name_ending_in_another_trades_cause_names_both_sides() -> None:
         "案件类型\n行政案件\n审理程序\n二审\n"
     )
     assert party_keys(found) == {("plaintiff", "张二虎"), ("defendant", "西乌珠穆沁旗农牧业局")}
+
+
+def test_a_copy_cut_inside_the_block_names_the_appellant_in_its_opening_sentence() -> None:
+    found = everything(
+        "负责人王强,该厂厂长。\n委托代理人李明,贵州远山律师事务所律师。\n"
+        "被上诉人(原审被告)遵义市红花岗区自然资源局。\n住所地:红花岗区北京路。\n法定代表人赵刚,该局局长。\n"
+        "上诉人遵义市红花岗区兴旺制砖厂(以下简称兴旺砖厂)因违法用地行政处罚一案,不服遵义市红花岗区人民法院"
+        "(2013)红行初字第11号行政判决,向本院提起上诉。本院依法组成合议庭审理了本案。\n"
+    )
+    assert party_keys(found) == {
+        ("plaintiff", "遵义市红花岗区兴旺制砖厂"),
+        ("defendant", "遵义市红花岗区自然资源局"),
+    }
+
+
+def test_blanks_a_page_served_as_question_marks_do_not_hide_the_header() -> None:
+    found = everything(
+        "? 裁判要点\n土地行政主管部门有权责令非法占用土地的单位停止违法行为。\n? 裁判文书\n山东省高级人民法院\n"
+        "行? 政? 判? 决? 书\n(2019)鲁行终1960号\n上诉人(原审原告)张元明,男,1950年3月1日出生,汉族。\n"
+        "被上诉人(原审被告)济南市人民政府,住所地济南市历下区龙鼎大道1号。\n"
+    )
+    assert found["title"]["value"] == "行政判决书"
+    assert found["doc_type"]["value"] == "court_judgment"
+    assert found["issuer"]["value"] == "山东省高级人民法院"
