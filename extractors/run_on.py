@@ -112,11 +112,20 @@ _SITE_HEADING = re.compile(
 _SITE_RECORD = re.compile(SITE_RECORD + r"[^。，,;；:：\s]{1,30}?号")
 
 
+# A line of the page's metadata that runs into a title ending the line (• [ 发布日期 ]• 2020-05-28行政处罚决定书):
+# the title goes on a line of its own however short the line.
+_CHROME_BEFORE_TITLE = re.compile(
+    r"(?:" + _PAGE_MARK + r")[ \t]*(?=[\u4e00-\u9fff]{0,8}(?:" + _TITLE.pattern + r")[ \t]*$)"
+)
+
+
 def breaks(text: str) -> list[int]:
     """Offsets before which a line break goes, in every run-on line of `text` (normalised text)."""
     found: set[int] = set()
     pos = 0
     for line in text.split("\n"):
+        if len(line) < RUN_ON and (chrome := _CHROME_BEFORE_TITLE.search(line)) is not None:
+            found.add(pos + chrome.end())
         if len(line) >= RUN_ON:
             joints = _joints(line)
             # two kinds of joint, a headline near the top, a party block's labels (申请执行人:…被执行人:…), a

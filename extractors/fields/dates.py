@@ -61,8 +61,9 @@ PARTIAL_YEAR = re.compile(
     r"\s*(?:[日曰目月]|(?=[ \t]*(?:\n|$)))"  # the day mark may be under the seal too
 )
 # A label ends where its value begins: a colon, a table's cell bar (处罚决定日期 | …, or the bar on a line
-# of its own) or a judgment database's 【审结时间】 bracket may stand between the two.
-_LABEL_END = r"[〕\]】]?[\s|｜:：]*$"
+# of its own) or a judgment database's 【审结时间】 bracket may stand between the two; so may a page's
+# bracketed label and its bullet ([ 发布日期 ]• 2023-06-02).
+_LABEL_END = r"[ \t]*[〕\]】]?[\s|｜:：•·]*$"
 # A judgment database's 裁判日期/审结时间 is the document's date (labelling convention), so is a
 # disclosure table's 处罚决定日期 or a summary page's 作出行政处罚日期.
 ISSUED_LABEL = re.compile(

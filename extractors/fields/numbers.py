@@ -94,7 +94,10 @@ _BEFORE_WINDOW = 24
 _CITED_LABEL = re.compile(r"(?:书|函|[》>〉])[ \t]*[(（][ \t]*(?:文号|文书号|编号|案号)[ \t]*[:：]?[ \t]*\Z")
 _LINE_ENDERS = set("书函复告证院局会府")
 _MASK_LINE = re.compile(r"\s*[X×xＸ*＊某]{1,6}[ \t]*")
-_MARKING_LINE = re.compile(r"附件\d{0,2}|正本|副本|存档|抄送|机密|秘密|特急|加急|(?:主动|依申请|不予)公开|公开")
+_MARKING_LINE = re.compile(
+    r"附件\d{0,2}|正本|副本|存档|抄送|机密|秘密|特急|加急|(?:主动|依申请|不予)公开|公开"
+    r"|(?:林业|国土资源)?行政处罚决定"  # a title line printed without its 书
+)
 _KEEP_WRITTEN = set("〔〕[]()（）【】﹝﹞［］")
 _OCR_BRACKETS = str.maketrans("{「〈}」〉", "〔〔〔〕〕〕")  # OCR's glyphs for the year brackets of a 文号
 _SERVED_NAME = re.compile(

@@ -115,3 +115,14 @@ def test_the_headlines_bracketed_number_stays_the_own_number_above_a_bare_title(
     found = everything(_BARE_TITLE_PAGE)
     assert found["doc_number"]["value"] == "青自然资罚决〔2025〕14号"
     assert not reference_numbers(found)
+
+
+def test_a_short_metadata_line_run_into_the_title_keeps_its_date_as_the_pages() -> None:
+    found = everything(
+        "• [ 索引号 ]• 11540000/2023-00009• [ 发布日期 ]• 2023-06-02行政处罚决定书\n拉自然资堆罚【2023】11号\n"
+        "当事人:扎西,男,1980年生。\n经查,你于2022年5月未经批准占用耕地建房。\n拉萨市自然资源局堆龙德庆区分局\n2023年5月30日\n"
+    )
+    assert found["title"]["value"] == "行政处罚决定书"
+    assert found["doc_number"]["value"] == "拉自然资堆罚【2023】11号"
+    assert found["issue_date"]["value"] == "2023-05-30"
+    assert ("2023-06-02", "decision") not in {(d["value"], d.get("role")) for d in found.get("dates", [])}
