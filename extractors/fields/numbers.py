@@ -400,6 +400,8 @@ _HEADLINE_KIND = re.compile(r"[ \t]*[\u4e00-\u9fff]{0,12}(?:决定书|通知书|
 
 
 def _bracketed_in_headline(text: str, item: Found) -> bool:
+    """The page names itself by kind and number on its first line; the title below it may lack the kind's
+    书, so the number is not cited after a title (_TYPE_BEFORE) but is the page's own."""
     line_start = text.rfind("\n", 0, item.at) + 1
     if line_start > 0 and text[:line_start].strip():
         return False  # the page's first line only
