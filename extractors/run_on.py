@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from extractors.fields.name_shapes import known_places
+from extractors.fields.name_shapes import first_place
 from extractors.fields.printed_text import LETTER_SPACE, TITLE_ENDINGS, spaced_words
 from extractors.fields.sections import PARTY_LABELS
 from extractors.fields.site_metadata import META_LABELS, SITE_RECORD, TABLE_WORDS
@@ -245,8 +245,7 @@ def _issuer_start(line: str, title_start: int) -> set[int]:
     head = line[offset:title_start].rstrip()
     spaced = _LETTER_SPACED_END.search(head)  # 厦 门 海 事 法 院: its blanks are no boundary
     cut = spaced.start() if spaced else max(head.rfind(ch) for ch in " \t。，,;；:：)）》") + 1
-    places = known_places()
-    at = next((i for i in range(cut, len(head) - 3) if any(head[i : i + n] in places for n in range(2, 9))), None)
+    at = first_place(head, cut, len(head) - 3)
     if at is None:
         return {offset + cut} if cut > 0 and len(head) - cut > 3 else set()
     name = head[at:]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
 from extractors.fields.party_flat_text import flat_text
+from extractors.fields.printed_text import BARE_DECISION_TITLE
 from extractors.pipeline import ocr_confidence, set_field, span_at
 from models.vocab import DocType
 
@@ -36,7 +37,7 @@ TITLE_RULES: tuple[tuple[re.Pattern[str], DocType], ...] = tuple(
         (r"催告书", DocType.DEMAND_NOTICE),
         (r"受理(?:案件)?通知书|立案通知书", DocType.COURT_ACCEPTANCE),
         (r"强制执行申请书|申请强制执行|执行申请书", DocType.ENFORCEMENT_APPLICATION),
-        (r"处罚决定书|处理决定书|^(?:林业|国土资源)?行政处罚决定$", DocType.PENALTY_DECISION),
+        (rf"处罚决定书|处理决定书|^{BARE_DECISION_TITLE}$", DocType.PENALTY_DECISION),
         (r"裁定书", DocType.COURT_RULING),
         (r"判决书", DocType.COURT_JUDGMENT),
         (r"移送", DocType.CASE_REFERRAL),

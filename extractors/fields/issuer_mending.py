@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.fields.name_shapes import ONE_PLACE_COURT, known_places, lost_place_head
+from extractors.fields.name_shapes import ONE_PLACE_COURT, first_place, known_places, lost_place_head
 from extractors.fields.printed_text import compact
 
 # What a one-line copy glues before the signer's name: the closing formula, a record's bracket, the state's
@@ -53,17 +53,15 @@ def _without_field_value(name: str, text: str) -> str:
     """A publicity row's last value run into the signer by a flattened page (当前状态:执行当中阿图什市自然资源局):
     the words before the first place name go when the page prints the name from that place on more often
     than with them.  A name that starts at a place (湖南省长沙市…) is left whole."""
-    places = known_places()
-    for cut in range(1, len(name) - 3):
-        if not any(name[cut : cut + n] in places for n in range(2, 9)):
-            continue
-        head = name[:cut]
-        if head.endswith(_ADMIN_END) or any(head[i : i + n] in places for i in range(cut) for n in range(2, 9)):
-            return name
-        printed = text.find(name)
-        after_label = cut >= 2 and printed > 0 and text[printed - 1] in ":："
-        return name[cut:] if after_label and text.count(name[cut:]) > text.count(name) else name
-    return name
+    cut = first_place(name, 1, len(name) - 3)
+    if cut is None:
+        return name
+    head = name[:cut]
+    if head.endswith(_ADMIN_END) or first_place(head, 0, cut) is not None:
+        return name
+    printed = text.find(name)
+    after_label = cut >= 2 and printed > 0 and text[printed - 1] in ":："
+    return name[cut:] if after_label and text.count(name[cut:]) > text.count(name) else name
 
 
 def restore_place(doc: Doc) -> None:

@@ -122,6 +122,12 @@ def known_places() -> frozenset[str]:
     return frozenset(names)
 
 
+def first_place(text: str, start: int, end: int) -> int | None:
+    """Where the first known place name (two to eight characters) starts at an offset in [start, end)."""
+    places = known_places()
+    return next((i for i in range(start, end) if any(text[i : i + n] in places for n in range(2, 9))), None)
+
+
 @lru_cache(maxsize=1)
 def _place_tails() -> frozenset[str]:
     """Every ending of a known place name that is itself shaped like a place (双牌县 → 牌县)."""

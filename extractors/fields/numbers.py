@@ -24,6 +24,7 @@ from extractors.fields.cell_columns import heading_above
 from extractors.fields.dates import find_dates
 from extractors.fields.doc_type import classify_title
 from extractors.fields.plausibility import FUNCTION_HEAD, number_head
+from extractors.fields.printed_text import BARE_DECISION_TITLE
 from extractors.normalise import PAGE_CONTROLS, original_range, unwrapped
 from extractors.pipeline import add_item, ocr_confidence, raw_text, set_field, span_at
 from models.vocab import DocType
@@ -96,7 +97,7 @@ _LINE_ENDERS = set("书函复告证院局会府")
 _MASK_LINE = re.compile(r"\s*[X×xＸ*＊某]{1,6}[ \t]*")
 _MARKING_LINE = re.compile(
     r"附件\d{0,2}|正本|副本|存档|抄送|机密|秘密|特急|加急|(?:主动|依申请|不予)公开|公开"
-    r"|(?:林业|国土资源)?行政处罚决定"  # a title line printed without its 书
+    r"|" + BARE_DECISION_TITLE  # a title line printed without its 书
 )
 _KEEP_WRITTEN = set("〔〕[]()（）【】﹝﹞［］")
 _OCR_BRACKETS = str.maketrans("{「〈}」〉", "〔〔〔〕〕〕")  # OCR's glyphs for the year brackets of a 文号

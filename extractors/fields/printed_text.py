@@ -28,6 +28,11 @@ TITLE_ENDINGS = (
     "判决书|调解书|建议书|移送书|移送函|申请书|通知书|催告书|回证|情况报告|"
     "报告|回复|复函|函"
 )
+# A decision's title as some pages print it, without its 书 (行政处罚决定, 林业行政处罚决定), and the same
+# words letter-spaced for reading a title line.
+_BARE_DECISION_WORDS = "行政处罚决定"
+BARE_DECISION_TITLE = "(?:林业|国土资源)?" + _BARE_DECISION_WORDS
+SPACED_BARE_DECISION_TITLE = "(?:林业|国土资源)?" + spaced_words(_BARE_DECISION_WORDS)
 # A form label (行政处罚决定书文号:) or the tail of a cited 《title》 wrapped onto its own line
 # names a document without being its title.
 # A table's column header (| 行政处罚决定书文号 |) is such a label too.

@@ -21,6 +21,7 @@ from extractors.fields.case_headline import case_title_line, looks_like_case_nam
 from extractors.fields.printed_text import (
     LETTER_SPACE,
     NOT_A_TITLE_AFTER,
+    SPACED_BARE_DECISION_TITLE,
     TITLE_ENDINGS,
     compact,
     line_end,
@@ -158,7 +159,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 # A decision's title line printed without its 书 (行政处罚决定) under a page headline that has it.
-_BARE_DECISION = re.compile(r"(?m)^[ \t]*(?:林业|国土资源)?" + spaced_words("行政处罚决定") + r"[ \t]*$")
+_BARE_DECISION = re.compile(r"(?m)^[ \t]*(?P<title>" + SPACED_BARE_DECISION_TITLE + r")[ \t]*$")
 
 
 def find_title(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -166,12 +167,11 @@ def find_title(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None
     phrase near the top."""
     found = _first_title(text, skip)
     bare = _BARE_DECISION.search(text, found[0] if found else 0, min(len(text), 600))
-    if bare is None or (found is not None and compact(text[found[0] : found[1]]) == compact(bare.group(0))):
+    if bare is None or (found is not None and compact(text[found[0] : found[1]]) == compact(bare.group("title"))):
         return found
     if found is not None and lead_start(text, found[0], skip) == lead_start(text, bare.start(), skip):
         return found
-    start = bare.start() + len(bare.group(0)) - len(bare.group(0).lstrip())
-    return start, bare.end() - (len(bare.group(0)) - len(bare.group(0).rstrip()))
+    return bare.span("title")
 
 
 def _first_title(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
