@@ -138,6 +138,9 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
         ),
         (r"责令(?:你|当事人)?(?:立即)?停止", DocType.STOP_ORDER, 0.55),
         (r"陈述(?:和|、)?申辩|听证的权利", DocType.PENALTY_NOTICE, 0.5),
+        # the notice's own sentence, before its rights paragraph (本机关拟作出行政处罚的事实、理由、依据及处罚
+        # 内容告知如下): a copy cut before the rights is still a notice
+        (r"拟(?:对你[^。]{0,10})?(?:作出|给予)[^。]{0,30}?告知如下", DocType.PENALTY_NOTICE, 0.6),
         (r"(?:已|决定)立案(?:受理)?.{0,30}(?:特此通知|通知如下)", DocType.COURT_ACCEPTANCE, 0.55),
         # the reviewing body recounted in the third person (向X人民政府申请行政复议，X人民政府已依法予以受理，
         # 现已审查终结): the application it accepted was for reconsideration, not to a court (本院受理, 起诉)

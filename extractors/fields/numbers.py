@@ -36,7 +36,8 @@ _CLOSE = r"〕\])）】﹞］}｝」〉"
 _YEAR = rf"(?:[{_OPEN}]\s*(?:19|20)\d\d\s*[{_CLOSE}]?|(?<!\d)(?:19|20)\d\d\s*[{_CLOSE}])"
 # 第3-1号, 11-20号, and masked as published: 第××号, 第××-1号, 01-X号.
 _MASK = r"[X×xＸ*＊某]{1,4}"
-_NO = rf"(?:(?:\d{{1,6}}|{_MASK})(?:\s*(?:-{{1,2}}|[－—–])\s*(?:\d{{1,4}}|{_MASK}))?)"
+# Joined cases print their serials together: (2014)江开法行初字第36、37号.
+_NO = rf"(?:(?:\d{{1,6}}|{_MASK})(?:\s*(?:-{{1,2}}|[－—–])\s*(?:\d{{1,4}}|{_MASK}))?(?:、\d{{1,6}}){{0,4}})"
 # One prefix character; a single line break may fall inside a prefix (PDF lines end mid-number).
 # A bracketed word inside a prefix ("…执[处罚决定]〔2025〕18号") is part of it.
 # normalise() prints 【】 as 〔〕, so 川林罚【2024】12号 reads 川林罚〔2024〕12号 and …执【处罚决定】〔2025〕… reads

@@ -19,7 +19,7 @@ from extractors.fields.cell_columns import row_cells
 # A 姓名/名称 line counts only with identity lines under it: alone it is a field of any form.
 _NAME_LINE = re.compile(
     r"^[ \t]*(?:姓名|名称|单位名称)[ \t]*[:：][ \t]*(?P<name>[^\n:：,，;；|]{2,40}?)(?:[ \t]*\n[ \t]*|[ \t]+)"
-    r"(?=(?:性别|居民身份|公民身份|身份证|住址|住所|地址|出生|统一社会信用代码|法定代表人|民族))",
+    r"(?=(?:性别|居民身份|公民身份|身份证|证件(?:类型|号码)|住址|住所|地址|出生|统一社会信用代码|法定代表人|民族))",
     re.M,
 )
 # Labels of a registration form's row that follow the name on the same line.  Printed after a space

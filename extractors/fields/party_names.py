@@ -176,8 +176,8 @@ _ORG_THEN_SENTENCE = re.compile(
     r"(?:" + _ORG_WORDS + r")(?=在|于|未|擅自|私自|非法|违法|已|将|对|因|从事|向(?:本院|我院|法院)|经批准|自行|"
     r"先后|多次|曾|拒不|逾期)"
 )
-# What a bracket after a name says when it is an alias, not part of the name (原名…, 曾用名…, 以下简称…).
-_ALIAS = r"^(?:原名|原称|原为|原|曾用名|曾名|又名|别名|现名|现为|更名|以下)|简称|下称"
+# What a bracket after a name says when it is an alias, not part of the name (原名…, 前X局, 曾用名…, 以下简称…).
+_ALIAS = r"^(?:原名|原称|原为|原|前身为?|前称|前|曾用名|曾名|又名|别名|现名|现为|更名|以下)|简称|下称"
 # A bracket that says who the party is ("(系XX厂业主)", "(即XX村村民)") describes it; it names no one.
 _DESCRIBES = r"^(?:系|即|为|是)"
 _TRAILING_PAREN = re.compile(r"\([^()]*\)$")
