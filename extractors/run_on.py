@@ -271,9 +271,18 @@ def _head_joints(line: str, end: int) -> set[int]:
     return out
 
 
+# The body's first sentence after the party block, its subject a side speaking of the other
+# (…第三人X村民委员会 申请人对被申请人于…作出的…不服): the party block ends before it.
+_OPENING = re.compile(
+    r"(?<=[ \t。])(?:申请人|原告|上诉人|申请执行人)[ \t]*(?:对|不服|因)[ \t]*(?:被申请人|被告|被上诉人|被执行人)"
+)
+
+
 def _party_joints(line: str) -> set[int]:
     out = {m.start() for m in _PARTY.finditer(line) if not _NOT_A_LABEL_AFTER.match(line, m.end())}
-    return out | {m.start() for m in _IDENTITY.finditer(line)} if out else out
+    if not out:
+        return out
+    return out | {m.start() for m in _IDENTITY.finditer(line)} | {m.start() for m in _OPENING.finditer(line)}
 
 
 def _signature_joints(line: str) -> set[int]:

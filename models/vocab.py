@@ -119,6 +119,10 @@ PRINTED_ROLE_LABELS: dict[str, PartyRole] = {
     "被处罚人": PartyRole.PARTY,
     "被处罚对象": PartyRole.PARTY,
     "被处罚当事人": PartyRole.PARTY,
+    # an order to correct names whom it orders (责令改正违法行为决定书: 被责令改正单位:X公司)
+    "被责令改正单位": PartyRole.PARTY,
+    "被责令改正人": PartyRole.PARTY,
+    "被责令改正当事人": PartyRole.PARTY,
     "当事企业": PartyRole.PARTY,  # a publicity page's "当事企业基本情况:"
     "当事单位": PartyRole.PARTY,
     "当事人": PartyRole.PARTY,
@@ -134,11 +138,15 @@ PRINTED_ROLE_LABELS: dict[str, PartyRole] = {
     "一审原告": PartyRole.PLAINTIFF,
     "一审被告": PartyRole.DEFENDANT,
     "一审第三人": PartyRole.THIRD_PARTY,
+    "一、二审第三人": PartyRole.THIRD_PARTY,  # a retrial's third party at both earlier instances
     "上诉人": PartyRole.PLAINTIFF,
     "被上诉人": PartyRole.PLAINTIFF,
     # a retrial's other appeal sides (原审上诉人(一审被告)): resolved the same way
     "原审上诉人": PartyRole.PLAINTIFF,
     "原审被上诉人": PartyRole.PLAINTIFF,
+    # a retrial lists a side that did not petition by its appeal role (二审被上诉人(一审被告):X)
+    "二审上诉人": PartyRole.PLAINTIFF,
+    "二审被上诉人": PartyRole.PLAINTIFF,
     # A retrial petition's sides too ("再审申请人(一审原告、二审上诉人)"); one who sued and was turned
     # away (起诉人) is the plaintiff, the body sued (被起诉人) the defendant.
     "再审申请人": PartyRole.PLAINTIFF,

@@ -21,7 +21,7 @@ from extractors.fields.cell_columns import row_cells
 from extractors.fields.issuer_mending import fuller_court, restore_place, tidy_issuer
 from extractors.fields.name_shapes import ONE_PLACE_COURT
 from extractors.fields.party_form_rows import ISSUER_ROW_WORDS
-from extractors.fields.printed_text import compact
+from extractors.fields.printed_text import SERVED_BY_NOTICE, compact
 from extractors.fields.sections import FORM_LABELS, lead_start
 from extractors.fields.site_metadata import DATED_COURT_LINE, META_LABELS
 from extractors.normalise import PAGE_FOOTER_LINE
@@ -39,6 +39,7 @@ _NOT_AGENCY = re.compile(
     r"^[向到在经由对]?(?:本院|我局|本局|你局|贵院|贵局|该局|我院|本机关)|审判|书记|代理|当事人|申请|法定代表|(?:判决|裁定|决定)书|^号"
     r"|^欢迎"  # a site's greeting (欢迎访问X局网站!) names who runs the site
     r"|对(?!外)"  # a case name's "X对Y局…" names the two sides, not one body
+    r"|第三人(?!民)|原告|被告|上诉人"  # a side named in a sentence (…,原审第三人X镇人民政府()
 )
 # A page-index row that OCR merged (公开方式政府网站) ends like an agency (…站) and is none.
 _META_WORD = re.compile(META_LABELS + r"|网站$")
@@ -188,7 +189,11 @@ def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int,
     """The agency line above the title, or the agency prefix on the title's own line."""
     title = sections.get("title")
     if title is None:
-        return _headline_issuer(doc, sections.get("headline"))
+        return (
+            _headline_issuer(doc, sections.get("headline"))
+            or _serving_agency(doc, sections)
+            or _court_before_number(doc._.text)
+        )
     text = doc._.text
     line_start = lead_start(text, title[0], doc._.metadata_spans or [])
     row_label = _ROW_LABEL_HEAD.match(text, line_start, title[0])
@@ -196,7 +201,7 @@ def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int,
         line_start = row_label.end()
     lead = compact(text[line_start : title[0]]).strip("|")  # a one-cell table row: "| 行政裁定书 |"
     if lead and not _MARKUP_DEBRIS.fullmatch(lead):
-        found = _agency_in(text, line_start, title[0], last=False)
+        found = _agency_in(text, line_start, title[0], last=False) or _spaced_agency(text, line_start, title[0])
         # A site headline names the case ("XX局与王某…裁定书"): its first name is a party, not the issuer.
         if found and re.search(r"[与诉]", lead) and found[2] != lead:
             return None
@@ -204,6 +209,27 @@ def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int,
     found = _agency_above(text, line_start)
     again = _title_again(text, title) if found is None else None
     return _agency_above(text, again) if again is not None else found
+
+
+# A court's page headline: its name run into the case number and the kind (最高人民法院(2018)最高法行再128号行政裁定书).
+_COURT_NUMBER_KIND = re.compile(
+    r"[ \t]*(?P<court>[\u4e00-\u9fff]{2,24}人民法院)[(（〔\[](?:19|20)\d\d[)）〕\]][^\n]{2,20}?号[ \t]*"
+    r"(?:行政|执行|民事)?(?:裁定书|判决书)[ \t]*(?:\n|$)"
+)
+
+
+def _court_before_number(text: str) -> tuple[int, int, str] | None:
+    first = _COURT_NUMBER_KIND.match(text, len(text) - len(text.lstrip()))
+    return (first.start("court"), first.end("court"), first.group("court")) if first else None
+
+
+def _serving_agency(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int, int, str] | None:
+    """The agency line over a notice serving a document by publication ("X局⏎《…告知书》送达公告"): the
+    agency serves its own document."""
+    text = doc._.text
+    header = sections.get("header", (0, min(len(text), 300)))
+    served = SERVED_BY_NOTICE.search(text, header[0], header[1])
+    return _agency_above(text, served.start()) if served else None
 
 
 def _agency_above(text: str, line_start: int) -> tuple[int, int, str] | None:
@@ -365,8 +391,13 @@ def _type(doc: Doc) -> str | None:
 
 
 def _is_respondent(text: str, name: str) -> bool:
+    """The name stands as the respondent's, not as the start of a longer one: a government reviews its own
+    sub-district office (被申请人:X区人民政府洛浦街道办事处)."""
     spaced = r"[ \t]*".join(re.escape(char) for char in name)
-    return re.search(_RESPONDENT_LABEL + spaced, text) is not None
+    return re.search(_RESPONDENT_LABEL + spaced + _SUB_UNIT_AFTER, text) is not None
+
+
+_SUB_UNIT_AFTER = r"(?![\u4e00-\u9fff]{1,10}?(?:办事处|人民政府|分局|局|委员会))"
 
 
 def _set_labelled(doc: Doc) -> bool:

@@ -56,8 +56,8 @@ def _sides(second: str) -> re.Pattern[str]:
     return re.compile(
         rf"[ \t]*(?:(?P<la>{_LABEL})[:：]?)?(?P<a>[^\n与诉:：|]{{2,80}}?)等?"  # "A、B等诉…": 等 is no part of B
         rf"[ \t]*(?P<sep>{_SEPARATOR})[ \t]*(?:(?P<lb>{_LABEL})[:：]?)?(?P<b>{second})等?"
-        # a third party the site's headline names after the two sides ("…与被告B第三人C案一审…")
-        rf"(?:[ \t、]*第三人[:：]?(?P<c>[^\n与诉:：|]{{2,80}}?))?等?(?={_TAIL})",
+        # a third party the site's headline names after the two sides ("…与被告B第三人C案一审…", "…B及第三人C…")
+        rf"(?:[ \t、]*及?第三人[:：]?(?P<c>[^\n与诉:：|]{{2,80}}?))?等?(?={_TAIL})",
         re.MULTILINE,
     )
 

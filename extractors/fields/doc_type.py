@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
 from extractors.fields.party_flat_text import flat_text
-from extractors.fields.printed_text import BARE_DECISION_TITLE
+from extractors.fields.printed_text import BARE_DECISION_TITLE, SERVED_BY_NOTICE
 from extractors.pipeline import ocr_confidence, set_field, span_at
 from models.vocab import DocType
 
@@ -30,8 +30,9 @@ TITLE_RULES: tuple[tuple[re.Pattern[str], DocType], ...] = tuple(
         (r"(?:检察)?监督申请书|申请(?:检察)?监督", DocType.SUPERVISION_APPLICATION),
         # a procuratorate's public notice urging compliance (督促履行检察建议公告) is the suggestion made public
         (r"检察建议(?:书|公告)?$", DocType.PROCURATORIAL_SUGGESTION),
-        # also a refusal to accept the application (不予受理行政复议申请决定书)
-        (r"复议(?:申请)?决定书", DocType.RECONSIDERATION_DECISION),
+        # also a refusal to accept the application (不予受理行政复议申请决定书), and the reviewing body's
+        # 行政复议告知书 closing a case (no penalty notice for all its 告知书)
+        (r"复议(?:申请)?决定书|复议告知书", DocType.RECONSIDERATION_DECISION),
         (r"责令.*(?:通知书|决定书)|停止违法行为", DocType.STOP_ORDER),
         (r"告知书", DocType.PENALTY_NOTICE),
         (r"催告书", DocType.DEMAND_NOTICE),
@@ -136,7 +137,8 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
             DocType.PENALTY_DECISION,
             0.6,
         ),
-        (r"责令(?:你|当事人)?(?:立即)?停止", DocType.STOP_ORDER, 0.55),
+        # (or with the time it runs from between: 责令当事人收到本决定书之日起,立即停止实施上述违法行为)
+        (r"责令(?:你|当事人)?(?:立即)?停止|责令[^。]{0,24}?立即停止[^。]{0,8}违法行为", DocType.STOP_ORDER, 0.55),
         (r"陈述(?:和|、)?申辩|听证的权利", DocType.PENALTY_NOTICE, 0.5),
         # the notice's own sentence, before its rights paragraph (本机关拟作出行政处罚的事实、理由、依据及处罚
         # 内容告知如下): a copy cut before the rights is still a notice
@@ -266,7 +268,9 @@ def _context(doc: Doc, sections: dict[str, tuple[int, int]]) -> str:
 # after 号 that end the line are the title the section finder did not see; a site may keep only the serial
 # ("52号行政处罚决定书").
 _NUMBERED_TITLE = re.compile(
-    r"(?m)^[ \t]*(?:[\u4e00-\u9fff]{2,16}[〔\[(（【﹝](?:19|20)\d\d[〕\])）】﹞]第?)?\d{1,6}[号號]"
+    # (a court's page: its name, the case number and the kind, 最高人民法院(2018)最高法行再128号行政裁定书)
+    r"(?m)^[ \t]*(?:[\u4e00-\u9fff]{0,16}[〔\[(（【﹝](?:19|20)\d\d[〕\])）】﹞]"
+    r"(?:第|[\u4e00-\u9fff\d]{1,12}?)?)?\d{1,6}[号號]"
     r"(?P<title>[\u4e00-\u9fff]{2,14}?(?:决定书|通知书|告知书|催告书|裁定书|判决书|建议书))[ \t]*$"
 )
 
@@ -289,6 +293,12 @@ _KIND_FIELD = re.compile(
 def _recorded_kind(text: str) -> DocType | None:
     field = _KIND_FIELD.search(text)
     return classify_title(_whole_kind(field.group("kind"))) if field else None
+
+
+def _served_kind(text: str, sections: dict[str, tuple[int, int]]) -> DocType | None:
+    header = sections.get("header", (0, min(len(text), 300)))
+    match = SERVED_BY_NOTICE.search(text, header[0], header[1])
+    return classify_title(match.group("kind")) if match else None
 
 
 @Language.component("xianjie_doc_type")
@@ -314,6 +324,11 @@ def doc_type_component(doc: Doc) -> Doc:
     if named is not None:  # a site's case name ("A与B非诉执行审查行政裁定书"): not a title, still the kind
         conf, extra = _title_confidence(named, cues)
         set_field(doc, "doc_type", Extracted(str(named), round(conf * 0.9, 3), extra=extra))
+        return doc
+    served = _served_kind(text, sections)
+    if served is not None:  # the headline of a notice serving it names the document's kind
+        conf, extra = _title_confidence(served, cues)
+        set_field(doc, "doc_type", Extracted(str(served), round(conf * 0.85, 3), extra=extra))
         return doc
     recorded = _recorded_kind(text)
     if recorded is not None:  # a case record's 文书类型 field names the kind of a copy without its title

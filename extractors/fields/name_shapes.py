@@ -24,7 +24,11 @@ MASK_CHARS = "*＊×xXＸ某○〇"
 _CJK = r"\u4e00-\u9fff"
 # A person: two to four characters, any of them but the first may be masked; a minority
 # name joins its parts with a middle dot (阿依古丽·买买提).
-_PERSON = re.compile(rf"[{_CJK}][{_CJK}{re.escape(MASK_CHARS)}]{{1,3}}|[{_CJK}]{{1,10}}·[{_CJK}·]{{1,15}}")
+# A copy masking many namesakes numbers them (欧某1, 欧某2) or letters them (王某甲, 王某A).
+_PERSON = re.compile(
+    rf"[{_CJK}][{_CJK}{re.escape(MASK_CHARS)}]{{1,3}}|[{_CJK}]{{1,2}}某\d{{1,2}}|[{_CJK}]{{1,2}}某[A-Z]"
+    rf"|[{_CJK}]{{1,10}}·[{_CJK}·]{{1,15}}"
+)
 # Endings of bodies the finders' list leaves out: temples, village groups, households (个体工商户),
 # reservoirs, an office known by its short form (专员办, 街道办).
 _MORE_ORG_ENDINGS = re.compile(r"(?:寺|庙|宫|观|庵|小组|组|村|屯|庄|行|坊|铺|苑|吧|户|库|办)$")

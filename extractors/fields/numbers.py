@@ -13,6 +13,7 @@ characters (full-width brackets included) minus stray spaces;
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -76,6 +77,12 @@ _STOP = re.compile(
     r"制作|制发|签发|印发|下达|简称|提交|递交|主要内容|"
     # …政府发布沅政土征字〔〕, 被告所作祁政〔〕, 向设计院发出第03号, 被告辽源市规划管理处辽规处字〔〕: a verb, an office
     r"发布|公布|颁发|颁布|所作|所做|管理处|发出|提出|撤回|上述|公司|法庭|按|"
+    # a metadata block's label on the line above (组配分类 / 主题分类⏎岱政复决字【2022】5号…)
+    r"分类|"
+    # a ministry's name before its own prefix (国土资源部国土资复议〔2014〕455号), a discovery (才得知〔2013〕69号)
+    r"(?:资源|建设|农村|水利|农业|环境)部|得知|获悉|知道|"
+    # a file-sharing page's file name and size glued before the number (….docx佛府行复〔〕, 43.6 KB下载文档…)
+    r"(?i:\.?docx?|\.?pdf|\.?wps)|[KM]B|下载文档|下载|阅读|"
     # a web page's controls glued before its number (…打印本页 关闭窗口株国土资执法〔2016〕47号)
     + PAGE_CONTROLS
     + ")",
@@ -150,6 +157,10 @@ _EVIDENCE = re.compile(
 _PRE_APPROVAL = re.compile(r"预审意见")
 # A certificate named right after its number: (2005)第08048号集体土地使用证.
 _CERTIFICATE_AFTER = re.compile(r"[)）\]】〕]?[\u4e00-\u9fff]{0,16}(?:使用证|产权证|权证|许可证|登记证)")
+# A project's approvals listed as the papers it holds (已办理环评手续,分别为:…〔2011〕153号、…〔2015〕168号批复);
+# a 批复 the applicant disputes (不服甘政地〔2019〕406号批复) is a step of the case.
+_PAPERS_BEFORE = re.compile(r"手续[^。]{0,60}$")
+_APPROVAL_AFTER = re.compile(r"[)）\]】〕]?批复")
 # A 《title》 next to the number: 《…的通知》法〔〕, 法释《…的批复》〔2013〕5号, 《规范…办法》(湘…规〔〕).
 _NAMED_BEFORE = re.compile(r"《(?P<title>[^《》]{2,90})》[(（\[]?(?:法释|法发|[\u4e00-\u9fff]{0,8})?$")
 _NAMED_AFTER = re.compile(r"[)）\]]?《(?P<title>[^《》]{2,60})》")
@@ -367,7 +378,9 @@ def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int
     text = doc._.text
     header = sections.get("header")
     in_header = bool(header and header[0] <= item.start < header[1])
-    if in_header and _headline_with_title(joined, item):
+    # (the line as printed too: unwrapping may join it to a metadata line above, 主题分类⏎岱政复决字…)
+    headline = _headline_with_title(joined, item.at, item.to) or _headline_with_title(text, item.start, item.end)
+    if in_header and headline:
         return 0.88
     if _CASE_SOURCE.search(joined[max(0, item.at - 50) : item.at]):  # a case book's 案例依据: court, number, kind
         return 0.85
@@ -411,13 +424,18 @@ def _bracketed_in_headline(text: str, item: Found) -> bool:
     return closed is not None and _HEADLINE_KIND.fullmatch(text, line_start, item.at) is not None
 
 
-def _headline_with_title(text: str, item: Found) -> bool:
+_COURT_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}人民法院")
+
+
+def _headline_with_title(text: str, at: int, to: int) -> bool:
     """A header line that is the number run into the title (…府行复〔2023〕143号行政复议决定书) names the page
     itself: a cited number stands in a sentence, not alone before a type name that ends its line."""
-    if text[text.rfind("\n", 0, item.at) + 1 : item.at].strip():
+    at += len(text[at:to]) - len(text[at:to].lstrip())  # a span may open on the line break before it
+    lead = text[text.rfind("\n", 0, at) + 1 : at].strip()
+    if lead and not _COURT_NAME.fullmatch(lead):  # a court's page: 最高人民法院(2018)最高法行再128号行政裁定书
         return False
-    named = _TYPE_AFTER.match(text[item.to : item.to + 24])
-    ends_line = named is not None and not _rest_of_line(text, item.to + named.end()).strip()
+    named = _TYPE_AFTER.match(text[to : to + 24])
+    ends_line = named is not None and not _rest_of_line(text, to + named.end()).strip()
     return ends_line and named is not None and named.group(1).endswith("书")
 
 
@@ -552,6 +570,7 @@ def not_a_case_document(text: str, at: int, to: int) -> bool:
         or _APPROVAL_BEFORE.search(before)
         or _AS_RULE_AFTER.match(after)
         or _CERTIFICATE_AFTER.match(after)
+        or (_APPROVAL_AFTER.match(after) and _PAPERS_BEFORE.search(before))
         or _listed_evidence(text, at, to, before)
     ):
         return True
@@ -707,16 +726,29 @@ def _reported_own(page_type: str | None, joined: str, found: list[Found]) -> Fou
 
 
 # A court 案号 a site printed without its 号 (and maybe its province), alone on its line: "(2019)72行初1".
+# (a blog may lose the opening bracket too: "2016)浙01行初211"; a compensation appeal is 行赔终)
 _BARE_CASE_LINE = re.compile(
-    rf"(?m)^[ \t]*(?P<n>[{_OPEN}](?:19|20)\d\d[{_CLOSE}][\u4e00-\u9fff]?\d{{0,4}}{_CASE_KIND}"
-    r"[初终审监再申赔恢异复]?字?第?\d{1,5})[ \t]*$"
+    rf"(?m)^[ \t]*(?P<n>[{_OPEN}]?(?:19|20)\d\d[{_CLOSE}][\u4e00-\u9fff]?\d{{0,4}}{_CASE_KIND}"
+    r"[初终审监再申赔恢异复]{0,2}字?第?\d{1,5})[ \t]*$"
 )
 _BARE_CASE_WINDOW = 400  # the header: a number further down is not the page's
 
 
-def _bare_court_number(joined: str, original: str, index: list[int]) -> Found | None:
-    """A judgment's own 案号 damaged by the site (no 号), when the header prints no whole number."""
+def _joined_title_end(doc: Doc, sections: dict[str, tuple[int, int]], index: list[int]) -> int | None:
+    """Where the title ends in the unwrapped text (`index` maps its offsets to the document's)."""
+    if "title" not in sections:
+        return None
+    at = bisect.bisect_left(index, sections["title"][1])
+    return at if at < len(index) else None
+
+
+def _bare_court_number(joined: str, original: str, index: list[int], title_end: int | None) -> Found | None:
+    """A judgment's own 案号 damaged by the site (no 号), when the header prints no whole number: near the
+    top, or right under the title when a commentary comes first."""
     match = _BARE_CASE_LINE.search(joined, 0, _BARE_CASE_WINDOW)
+    if match is None and title_end is not None:
+        line_after = joined.find("\n", title_end) + 1
+        match = _BARE_CASE_LINE.search(joined, line_after, line_after + 40) if line_after else None
     if match is None:
         return None
     return _found_at(joined, original, index, *match.span("n"))
@@ -801,7 +833,7 @@ def numbers_component(doc: Doc) -> Doc:
     chosen = _choose_own(page_type, joined, scored) or _in_column_despite_kind(doc._.text, scored)
     if chosen is None:
         bare = (
-            _bare_court_number(joined, original, index)
+            _bare_court_number(joined, original, index, _joined_title_end(doc, sections, index))
             if page_type in _COURT_TYPES
             else _bare_title_number(joined, original, index, _title_text(doc, sections))
             or _bare_column_number(joined, original, index, doc._.text)

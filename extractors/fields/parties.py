@@ -510,6 +510,8 @@ def _salutations(doc: Doc, lo: int, hi: int) -> list[_Party]:
     bare_after = title_end if role is PartyRole.PARTY else None
     flat = flat_text(doc).text
     found = party_addressee.addressees(flat, lo, hi, bare_after, _flat_metadata(doc))
+    if not found and bare_after is not None and (hi == 0 or flat[hi - 1 : hi] == "\n"):
+        found = party_addressee.glued_salutation(flat, hi)  # the body's first line opens with it
     # a name alone on its line in a table copied cell by cell is a column's value (法定代表人姓名), not whom
     # the letter addresses; the party column is read by _form_rows
     cells = [(start, end) for _, start, end in row_cells(flat)]

@@ -33,12 +33,15 @@ _SUIT_SENTENCE = re.compile(
     rf"(?P<b>(?:[\u4e00-\u9fff*×X、\n]|{_NAMED_AS}){{1,160}}?{_SIDE_END})(?!(?:{_NAMED_AS})?、)"
     r"(?=[^\u4e00-\u9fff*×X、]|行政|土地|林业|资源|不服|要求|请求|撤销|确认|一案|不履行|未履行|履行)"
 )
-# A ruling's opening sentence in the same shapes: "上诉人A因诉B土地行政确认一案", "起诉人A以B为被起诉人…".
+# A ruling's opening sentence in the same shapes: "上诉人A因诉B土地行政确认一案", "起诉人A以B为被起诉人…"
+# (a third party may follow the defendant: "上诉人A诉B及第三人C…一案").
 _RULING_SUIT = (
     re.compile(
-        r"(?<![\u4e00-\u9fff])(?:上诉人|起诉人)(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)因?诉(?!称|讼|人)(?:被告|被上诉人)?"
+        # (a retrial's applicant who sued: "再审申请人A(以下简称甲)因诉被申请人B(以下简称乙)…一案")
+        r"(?<![\u4e00-\u9fff])(?:再审申请人|上诉人|起诉人)(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)(?:" + _NAMED_AS + r")?"
+        r"因?诉(?!称|讼|人)(?:被告|被上诉人|被申请人)?"
         rf"(?P<b>{_SIDE_LIST})"
-        r"(?=[^\u4e00-\u9fff*×X、]|行政|土地|林业|资源|不服|要求|请求|撤销|一案)"
+        r"(?=[^\u4e00-\u9fff*×X、]|及第三人|行政|土地|林业|资源|不服|要求|请求|撤销|一案)"
     ),
     re.compile(
         r"(?<![\u4e00-\u9fff])(?:起诉人|原告)(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)以"
@@ -49,7 +52,7 @@ _RULING_SUIT = (
     re.compile(
         r"本院(?:于[^。，,]{0,20}?)?收到(?:起诉人|原告)?(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)(?:诉|起诉)(?:被告|被起诉人)?"
         rf"(?P<b>[\u4e00-\u9fff*×X]{{2,60}}?{_SIDE_END})"
-        r"(?=[^\u4e00-\u9fff*×X、]|行政|土地|林业|资源|不服|要求|请求|撤销|一案)"
+        r"(?=[^\u4e00-\u9fff*×X、]|及第三人|行政|土地|林业|资源|不服|要求|请求|撤销|一案)"
     ),
     # an appeal's account opens with the first-instance case unlabelled: "吕*朝诉临安市人民政府土地行政裁决一案，
     # XX法院于…作出…判决"
@@ -132,7 +135,8 @@ def headline_sides(text: str, lo: int, hi: int, lawsuit_ruling: bool = False) ->
 def _by_first_instance(text: str, name: CaseName) -> list[Side]:
     """Both sides of a case name past first instance, each by what it is: an agency is the defendant."""
     sides = _names(text, *name.first, PartyRole.PLAINTIFF) + _names(text, *name.second, PartyRole.PLAINTIFF)
-    return [Side(first_instance_role("上诉人", None, s.name), s.name, s.start, s.end) for s in sides]
+    third = _names(text, *name.third, PartyRole.THIRD_PARTY) if name.third else []
+    return [Side(first_instance_role("上诉人", None, s.name), s.name, s.start, s.end) for s in sides] + third
 
 
 # An appeal's opening sentence that does not say who sued whom: "上诉人A因与被上诉人B…一案".

@@ -19,7 +19,7 @@ from models.vocab import PartyKind, PartyRole
 
 # A label is a word of its own only when it ends there: 第三人民医院, 申请人民法院 and 当事人员 go on
 # into another word (被告知人 is a label of its own, above).
-LABEL_WORD_END = r"(?![民员们知])"
+LABEL_WORD_END = r"(?![民员们知]|代表[:：人])"  # not 申请人代表:X (the sides' representative)
 
 # A label counts only at the start of a clause, line or table cell.
 CLAUSE_START = r"(?<![^\s。;；,，|、])"
@@ -30,7 +30,8 @@ def role_of(label: str) -> PartyRole:
 
 
 _APPEAL_LABELS = frozenset(
-    {"上诉人", "被上诉人", "原审上诉人", "原审被上诉人", "再审申请人", "再审被申请人", "申请再审人", "被申请再审人"}
+    {"上诉人", "被上诉人", "原审上诉人", "原审被上诉人", "二审上诉人", "二审被上诉人"}
+    | {"再审申请人", "再审被申请人", "申请再审人", "被申请再审人"}
     | {"申诉人", "被申诉人"}
 )
 _FIRST_INSTANCE = re.compile(r"原告|被告|第三人")
@@ -176,8 +177,9 @@ _ORG_THEN_SENTENCE = re.compile(
     r"(?:" + _ORG_WORDS + r")(?=在|于|未|擅自|私自|非法|违法|已|将|对|因|从事|向(?:本院|我院|法院)|经批准|自行|"
     r"先后|多次|曾|拒不|逾期)"
 )
-# What a bracket after a name says when it is an alias, not part of the name (原名…, 前X局, 曾用名…, 以下简称…).
-_ALIAS = r"^(?:原名|原称|原为|原|前身为?|前称|前|曾用名|曾名|又名|别名|现名|现为|更名|以下)|简称|下称"
+# What a bracket after a name says when it is an alias or a note, not part of the name (原名…, 前X局, 曾用名…,
+# 以下简称…, 名单附后).
+_ALIAS = r"^(?:原名|原称|原为|原|前身为?|前称|前|曾用名|曾名|又名|别名|现名|现为|更名|以下|名单)|简称|下称|附后"
 # A bracket that says who the party is ("(系XX厂业主)", "(即XX村村民)") describes it; it names no one.
 _DESCRIBES = r"^(?:系|即|为|是)"
 _TRAILING_PAREN = re.compile(r"\([^()]*\)$")

@@ -53,3 +53,10 @@ def line_end(text: str, at: int) -> int:
 def compact(text: str) -> str:
     """The text without white space: a letter-spaced or wrapped phrase compares equal to its plain print."""
     return re.sub(r"\s+", "", text)
+
+
+# A notice that serves a document by publication ("《行政处理意见(听证)告知书》送达公告") prints that
+# document's text under its own headline, its agency on the line above: the kind named in 《》 is the text's.
+SERVED_BY_NOTICE = re.compile(
+    r"(?m)^[ \t]*[\u4e00-\u9fff]{0,30}?[《<〈](?P<kind>[^》>〉\n]{2,30}?)[》>〉][ \t]*的?(?:送达|公示)?公告[ \t]*$"
+)

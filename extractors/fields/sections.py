@@ -42,10 +42,14 @@ FORM_LABELS = (
     "联系电话|联系地址|文书名称|案件名称|承办人"
 )
 
+# A notice's title may bracket the procedure it announces: 行政处罚事先(听证)告知书, 责令(限期)改正通知书.
+_TITLE_BRACKET_WORD = r"[(（](?:听证|事先|限期|陈述申辩|简易程序)[)）]"
 _TITLE_CORE = re.compile(
     r"(?:(?:关于[^。\n]{2,60}?|[\u4e00-\u9fffA-Za-z×*](?:"
     + LETTER_SPACE
-    + r"[\u4e00-\u9fffA-Za-z×*]){0,30}?)"
+    + r"(?:[\u4e00-\u9fffA-Za-z×*]|"
+    + _TITLE_BRACKET_WORD
+    + r")){0,30}?)"
     + LETTER_SPACE
     + ")?"
     + "(?:"
@@ -100,7 +104,7 @@ _PARTY_LABEL = re.compile(
 _SENTENCE_AFTER = re.compile(r"\s*(?:应当|应|逾期|如|在|于|不|未|拒|也|将|可|须|必须|的|对|向|已|因|均|和|与)")
 _IDENTITY_LINE = re.compile(
     r"^\s*(?:法定代表人|负责人|主要负责人|(?:一、?二审|一审|二审|再审)?(?:委托代理人|委托诉讼代理人|诉讼代理人|代理人)|住所地|住所|住址|地址|"
-    r"出庭应诉|出庭负责人|应诉负责人|行政机关负责人|行政负责人|诉讼代表人|代表人|经营者|经营人|投资人|"
+    r"出庭应诉|出庭负责人|应诉负责人|行政机关负责人|行政负责人|(?:诉讼|复议|共同)?代表人|经营者|经营人|投资人|"
     # the procuratorate's officers in a public-interest suit, the agency's head who attends for it
     r"(?:参加诉讼|出庭)的?(?:检察员|检察官|行政机关负责人)|"
     r"(?:上列|以上|上述)?(?:[二两三四五六七八九十\d]{1,2}[位名个]?)?"  # 以上两上诉人的共同委托代理人
