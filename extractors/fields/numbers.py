@@ -165,8 +165,9 @@ _APPROVAL_AFTER = re.compile(r"[)）\]】〕]?批复")
 _NAMED_BEFORE = re.compile(r"《(?P<title>[^《》]{2,90})》[(（\[]?(?:法释|法发|[\u4e00-\u9fff]{0,8})?$")
 _NAMED_AFTER = re.compile(r"[)）\]]?《(?P<title>[^《》]{2,60})》")
 _GENERAL_TITLE = re.compile(
+    # (an agency issuing its rules: 《X市生态环境局关于印发<…裁量权执行规定(试行)>的通知》)
     r"^(?:最高人民法院|最高人民检察院|国务院|[\u4e00-\u9fff]{2,10}(?:高级人民法院|人民政府|办公厅))?关于.{2,50}"
-    r"(?:通知|通告|规定|办法|解释|意见|批复|答复|决定)$|(?:条例|办法|规定|细则|规则|解释|标准|基准)"
+    r"(?:通知|通告|规定|办法|解释|意见|批复|答复|决定)$|^[\u4e00-\u9fff]{2,16}关于印发.{2,70}的通知$|(?:条例|办法|规定|细则|规则|解释|标准|基准)"
     r"(?:[(（](?:试行|暂行|修订|\d{4}年修订)[)）])?[\"“”]?$"  # 《湖南省"…执行标准(试行)"》, a 裁量权基准
 )
 # A government's decision on one dispute is a step of that case, however its title opens

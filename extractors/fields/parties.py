@@ -157,6 +157,16 @@ _BODY_PATTERNS: dict[DocType, tuple[tuple[PartyRole, re.Pattern[str], float], ..
             ),
             0.82,
         ),
+        # a letter without its 主送 line names whom it sends the case to in its last sentence
+        # (已将案件涉及证据材料移送X市公安局Y支队)
+        (
+            PartyRole.RECIPIENT_ORG,
+            re.compile(
+                r"移送(?:至|给|到)?(?P<name>[\u4e00-\u9fff]{2,30}?(?:公安局|公安分局|分局|支队|大队|派出所|"
+                r"人民检察院|监察委员会|纪律检查委员会))(?=[。,，;；]|处理|查处|侦查|$)"
+            ),
+            0.7,
+        ),
     ),
     DocType.CLUE_REFERRAL: (
         (
@@ -174,9 +184,10 @@ _BODY_PATTERNS[DocType.CASE_REFERRAL] = _BODY_PATTERNS[DocType.CRIMINAL_REFERRAL
 # A referral may concern companies, each the subject of its own sentence of facts ("…,XX有限公司在未取得…").
 _REFERRED_ORG = re.compile(
     r"(?:^|(?<=[,，。:：;；\n \t\u3000)）]))(?P<name>[\u4e00-\u9fff]{2,30}?"
-    r"(?:有限责任公司|股份有限公司|有限公司|公司|厂|合作社|经济社|经济联合社))"
-    # then what it did, or when it did it (…经济社于2020年在…建设, …有限公司2014年10月份开工建设, …自2015年3月)
-    r"(?=在未|未经|未取得|未办理|擅自|非法|违法|[于自]?[ \t]*(?:19|20)\d{2}[ \t]*年)"
+    r"(?:有限责任公司|股份有限公司|有限公司|公司|厂|合作社|经济社|经济联合社|洗车场|养殖场|采石场|砂石场|石料场))"
+    # then what it did, or when it did it (…经济社于2020年在…建设, …有限公司2014年10月份开工建设, …自2015年3月),
+    # or what its doing broke (…洗车场的行为违反了…)
+    r"(?=在未|未经|未取得|未办理|擅自|非法|违法|的(?:上述)?行为|[于自]?[ \t]*(?:19|20)\d{2}[ \t]*年)"
 )
 
 # A person the facts name as the one who acted (…,王某平在未经…审核同意…擅自…): a clause opens with the name.

@@ -1,7 +1,8 @@
 """Invented agency documents in the shapes a fourteenth real batch showed: a notice served by publication under
 its 《…告知书》送达公告 headline, a hearing notice whose title brackets its procedure and whose copy glued the
-salutation to the first sentence, an order to correct naming 被责令改正单位, and an order whose project papers
-(环评批复) are listed by number."""
+salutation to the first sentence, an order to correct naming 被责令改正单位, an order whose project papers
+(环评批复) are listed by number, a notice citing the agency's rules by the notice that issued them, and a
+criminal referral without its addressee line."""
 
 from __future__ import annotations
 
@@ -100,3 +101,31 @@ def test_an_order_to_stop_with_the_time_it_runs_from_between() -> None:
 
 def test_a_projects_approvals_listed_as_its_papers_are_no_references() -> None:
     assert reference_numbers(everything(_ORDER_WITH_PAPERS)) == set()
+
+
+def test_an_agencys_rules_issued_by_notice_are_no_reference() -> None:
+    text = """清河环英罚告〔2021〕27号
+清河市生态环境局
+行政处罚事先(听证)告知书
+英华市宏利皮革有限公司:
+我局执法人员对你公司进行现场检查,发现你公司未重新报批建设项目环境影响评价文件,擅自扩建反应釜。
+综合考虑你公司违法行为的事实、性质、情节,按照《清河市生态环境局关于印发<清河市生态环境局环境保护行政处罚自由裁量权执行规定(试行)>的通知》(清河环〔2019〕353号)附件的规定,我局拟对你公司作出罚款的行政处罚。
+"""
+    found = everything(text)
+    assert found["doc_number"]["value"] == "清河环英罚告〔2021〕27号"
+    assert reference_numbers(found) == set()
+
+
+def test_a_referral_without_its_addressee_line_names_both_ends_in_its_body() -> None:
+    text = """涉嫌环境犯罪案件移送书
+北环移送〔2021〕16号
+我局于2021年10月13日对位于北山县太平街道路口处的李明大型车辆洗车场进行现场检查,发现该洗车场洗车过程中产生的污水未经任何处理直接排放到土坑内,形成渗坑。李明大型车辆洗车场的行为违反了《中华人民共和国环境保护法》第四十二条的规定,根据《中华人民共和国行政处罚法》第二十七条的规定,已将案件涉及证据材料移送北山市公安局河东安全保卫支队。
+北山市生态环境局
+2021年12月1日
+"""
+    found = everything(text)
+    assert found["doc_type"]["value"] == "criminal_referral"
+    assert party_keys(found) == {
+        ("referred_person", "李明大型车辆洗车场"),
+        ("recipient_org", "北山市公安局河东安全保卫支队"),
+    }
