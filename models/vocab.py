@@ -161,6 +161,9 @@ PRINTED_ROLE_LABELS: dict[str, PartyRole] = {
     "犯罪嫌疑人": PartyRole.REFERRED_PERSON,
     "主送机关": PartyRole.RECIPIENT_ORG,
     "主送": PartyRole.RECIPIENT_ORG,
+    # a state-compensation case (国家赔偿决定书): who claims, and the body that owes it
+    "赔偿请求人": PartyRole.APPLICANT,
+    "赔偿义务机关": PartyRole.RESPONDENT,
     "受送达人": PartyRole.PARTY,
     # A form's "被告知人" is the person a notice or decision is served on: the party, never a 被告.
     "被告知人": PartyRole.PARTY,

@@ -208,7 +208,19 @@ def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int,
         return found
     found = _agency_above(text, line_start)
     again = _title_again(text, title) if found is None else None
-    return _agency_above(text, again) if again is not None else found
+    found = _agency_above(text, again) if again is not None else found
+    return _court_of_committee(text, found)
+
+
+def _court_of_committee(text: str, found: tuple[int, int, str] | None) -> tuple[int, int, str] | None:
+    """A court's committee is printed under the court's name ("X中级人民法院⏎赔偿委员会⏎国家赔偿决定书"):
+    the issuer is the two lines together."""
+    if found is None or found[2] not in ("赔偿委员会", "审判委员会"):
+        return found
+    court = _agency_above(text, text.rfind("\n", 0, found[0]) + 1)
+    if court is None or not court[2].endswith("人民法院"):
+        return found
+    return court[0], found[1], court[2] + found[2]
 
 
 # A court's page headline: its name run into the case number and the kind (最高人民法院(2018)最高法行再128号行政裁定书).

@@ -33,6 +33,8 @@ TITLE_RULES: tuple[tuple[re.Pattern[str], DocType], ...] = tuple(
         # also a refusal to accept the application (不予受理行政复议申请决定书), and the reviewing body's
         # 行政复议告知书 closing a case (no penalty notice for all its 告知书)
         (r"复议(?:申请)?决定书|复议告知书", DocType.RECONSIDERATION_DECISION),
+        # a compensation committee's decision (国家赔偿决定书) has no code of its own
+        (r"赔偿(?:与司法救助)?决定书", DocType.OTHER),
         (r"责令.*(?:通知书|决定书)|停止违法行为", DocType.STOP_ORDER),
         (r"告知书", DocType.PENALTY_NOTICE),
         (r"催告书", DocType.DEMAND_NOTICE),
@@ -211,6 +213,8 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
 def classify_title(title: str, context: str = "") -> DocType | None:
     """The type a title names; `context` (recipient, body) splits referrals by destination."""
     compact = re.sub(r"\s+", "", title)
+    if compact == "决定书" and "赔偿委员会" in context:  # a compensation committee's bare 决定书
+        return DocType.OTHER
     for pattern, doc_type in TITLE_RULES:
         if pattern.search(compact):
             return _referral_kind(compact + context) if doc_type is DocType.CASE_REFERRAL else doc_type

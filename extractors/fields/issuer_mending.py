@@ -38,7 +38,7 @@ def tidy_issuer(doc: Doc) -> None:
     tidy = _CLOSING_GLUED.sub("", name)
     site = _SITE_BEFORE.match(tidy)
     tidy = tidy[site.end() :] if site else tidy
-    if tidy.startswith(_STATE) and tidy != _STATE + "最高人民法院":
+    if tidy.startswith(_STATE) and not tidy.startswith(_STATE + "最高人民法院"):
         tidy = tidy[len(_STATE) :]  # the state's name above a court's header is no part of the court's
     tidy = _without_field_value(tidy, compact(doc._.text))
     if tidy != str(issuer.value) and len(tidy) >= 4:

@@ -83,6 +83,8 @@ _STOP = re.compile(
     r"(?:资源|建设|农村|水利|农业|环境)部|得知|获悉|知道|"
     # a file-sharing page's file name and size glued before the number (….docx佛府行复〔〕, 43.6 KB下载文档…)
     r"(?i:\.?docx?|\.?pdf|\.?wps)|[KM]B|下载文档|下载|阅读|"
+    # a flattened headline's last word before the number (…送达公告杭余罚决字〔〕, …文书公开深福府复决〔〕)
+    r"公告|通告|公开|"
     # a web page's controls glued before its number (…打印本页 关闭窗口株国土资执法〔2016〕47号)
     + PAGE_CONTROLS
     + ")",
@@ -286,7 +288,9 @@ def _past_chars(text: str, at: int, count: int) -> int:
 
 
 def _found_at(text: str, original: str, index: list[int], at: int, to: int) -> Found:
-    """The number between `at` and `to` of the unwrapped text, with its range and characters as printed."""
+    """The number between `at` and `to` of the unwrapped text, with its range and characters as printed (a
+    prefix cut at a word may leave the line break before it: the number starts on its own line)."""
+    at += len(text[at:to]) - len(text[at:to].lstrip())
     start, end = original_range(index, at, to)
     value = _as_written(text[at:to], [original[index[i]] for i in range(at, to)])
     return Found(start, end, at, to, value, canonical_doc_number(value))
@@ -436,7 +440,8 @@ def _headline_with_title(text: str, at: int, to: int) -> bool:
     if lead and not _COURT_NAME.fullmatch(lead):  # a court's page: 最高人民法院(2018)最高法行再128号行政裁定书
         return False
     named = _TYPE_AFTER.match(text[to : to + 24])
-    ends_line = named is not None and not _rest_of_line(text, to + named.end()).strip()
+    # (a disclosure page's headline: …60号 行政处罚决定书公示)
+    ends_line = named is not None and _rest_of_line(text, to + named.end()).strip() in ("", "公示", "公告", "公开")
     return ends_line and named is not None and named.group(1).endswith("书")
 
 

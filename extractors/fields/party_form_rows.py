@@ -18,7 +18,8 @@ from extractors.fields.cell_columns import row_cells
 
 # A 姓名/名称 line counts only with identity lines under it: alone it is a field of any form.
 _NAME_LINE = re.compile(
-    r"^[ \t]*(?:姓名|名称|单位名称)[ \t]*[:：][ \t]*(?P<name>[^\n:：,，;；|]{2,40}?)(?:[ \t]*\n[ \t]*|[ \t]+)"
+    r"^[ \t]*(?:姓[ \t]*名|名[ \t]*称|单位名称)[ \t]*[:：][ \t]*"  # letter-spaced on a form (姓 名:王*玲)
+    r"(?P<name>[^\n:：,，;；|]{2,40}?)(?:[ \t]*\n[ \t]*|[ \t]+)"
     r"(?=(?:性别|居民身份|公民身份|身份证|证件(?:类型|号码)|住址|住所|地址|出生|统一社会信用代码|法定代表人|民族))",
     re.M,
 )

@@ -38,6 +38,7 @@ _FIRST_INSTANCE = re.compile(r"原告|被告|第三人")
 # A bracket that says what the side was at first instance decides its role whatever the label (a retrial's
 # "被申请人(一审被告、二审被上诉人)" is the defendant, not an enforcement respondent).
 _FIRST_INSTANCE_NOTE = re.compile(r"(?:一审|原审)(原告|被告|第三人)")
+_COMPENSATION_NOTE = re.compile(r"赔偿请求人|赔偿义务机关")
 _FIRST_INSTANCE_ROLE = {"原告": PartyRole.PLAINTIFF, "被告": PartyRole.DEFENDANT, "第三人": PartyRole.THIRD_PARTY}
 # Only an administrative organ is sued in an administrative case: an appeal side so named was the defendant.
 _AGENCY_NAME = re.compile(r"(?:局|人民政府|政府|委员会|办公室|管理处|执法大队|大队|管委会|办事处|街道)$")
@@ -50,6 +51,9 @@ def first_instance_role(label: str, note: str | None, name: str) -> PartyRole:
     stated = _FIRST_INSTANCE_NOTE.search(note or "")
     if stated is not None:
         return _FIRST_INSTANCE_ROLE[stated.group(1)]
+    claim = _COMPENSATION_NOTE.search(note or "")
+    if claim is not None:  # a compensation case's petition: 申诉人(赔偿请求人), 被申诉人(赔偿义务机关)
+        return role_of(claim.group(0))
     if label not in _APPEAL_LABELS:
         return role_of(label)
     word = _FIRST_INSTANCE.search(note or "")
@@ -177,6 +181,10 @@ _ORG_THEN_SENTENCE = re.compile(
     r"(?:" + _ORG_WORDS + r")(?=在|于|未|擅自|私自|非法|违法|已|将|对|因|从事|向(?:本院|我院|法院)|经批准|自行|"
     r"先后|多次|曾|拒不|逾期)"
 )
+# A flattened copy runs the next side's label onto an organisation's name (…街道办事处申请人唐某请求…).
+_ORG_THEN_LABEL = re.compile(
+    r"(?P<org>" + _ORG_WORDS + r")(?=被申请人|申请人|第三人|原告|被告|上诉人|被上诉人|法定代表人|负责人)"
+)
 # What a bracket after a name says when it is an alias or a note, not part of the name (原名…, 前X局, 曾用名…,
 # 以下简称…, 名单附后).
 _ALIAS = r"^(?:原名|原称|原为|原|前身为?|前称|前|曾用名|曾名|又名|别名|现名|现为|更名|以下|名单)|简称|下称|附后"
@@ -261,6 +269,9 @@ def read_name(text: str, start: int, limit: int) -> tuple[int, int]:
     if gloss is not None and gloss.start() > start:
         end = gloss.start()
     end = glued_label_at(text, start, end)  # OCR lost the space before the next form label (…农场营业执照)
+    next_side = _ORG_THEN_LABEL.search(text, start, end)  # a one-line copy: the next side's label follows
+    if next_side is not None:
+        end = next_side.end("org")
     glued_place = _COMPANY_THEN_PLACE.match(text, start, end)
     if glued_place is not None and not _BRANCH.search(text, start, end):  # "…有限公司新疆…砂矿": its site
         end = glued_place.end("company")

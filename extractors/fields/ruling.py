@@ -42,7 +42,11 @@ _CLAUSE = re.compile(r"[^。;；\n]+")
 
 # Ordered most specific first; a span claimed by an earlier pattern is not read again.
 _OUTCOMES: tuple[tuple[RulingType, re.Pattern[str]], ...] = (
-    (RulingType.WITHDRAWN, re.compile(r"[准準](?:许|予)[^。;；]{0,40}?撤回|按(?:自动)?撤回(?:申请)?处理")),
+    # (a plaintiff who did not come is taken to withdraw: 本案按照原告X撤诉处理)
+    (
+        RulingType.WITHDRAWN,
+        re.compile(r"[准準](?:许|予)[^。;；]{0,40}?撤(?:回|诉)|按(?:照)?[^。;；]{0,30}?撤(?:回(?:起诉|上诉|申请)?|诉)处理"),
+    ),
     (RulingType.NOT_ACCEPTED, re.compile(r"不予受理|不予立案")),
     (RulingType.TERMINATE_ROUND, re.compile(r"终结[^。;；]{0,40}?本次\s*执行(?:程序)?")),
     (RulingType.TERMINATE, re.compile(r"终结\s*(?:[^。;；]{0,40}?的)?\s*(?:强制)?执行")),

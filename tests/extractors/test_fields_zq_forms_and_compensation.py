@@ -1,0 +1,145 @@
+"""Invented copies in the shapes a fourteenth real batch's later pages showed: city-management decisions whose
+number stands alone under a metadata line or in a 公示 headline and whose form letter-spaces 姓 名, state
+compensation decisions of a court's committee, an identity line giving a date of death, a ruling taking a
+plaintiff's absence as withdrawal, and flattened copies that run a label or a headline word into a name or a
+number."""
+
+from __future__ import annotations
+
+from plain_text_extraction import everything, party_keys, reference_numbers
+
+
+def test_a_number_alone_under_a_metadata_line_is_the_pages_own() -> None:
+    text = """发布时间:2025-11-04 14:27 信息来源:南江市城市管理和综合执法局
+南城罚决字〔2025〕建设第23号
+名称:南江市国有资本投资营运集团有限公司
+统一社会信用代码:91431281765625572G
+法定代表人:易明
+住所:湖南省南江市黔城镇株山村5楼516室
+你(单位)建设南江市稻源路综合楼项目未取得施工许可证擅自施工的行为,涉嫌违反了《中华人民共和国建筑法》第七条的规定,本机关于2025年10月11日立案调查。
+"""
+    found = everything(text)
+    assert found["doc_number"]["value"] == "南城罚决字〔2025〕建设第23号"
+    assert reference_numbers(found) == set()
+
+
+def test_a_disclosure_headline_of_number_and_title_then_gongshi() -> None:
+    text = """衡北规罚字〔2018〕61号 行政处罚决定书公示
+发布时间:2018-12-19 17:18      来源:市城乡规划局     浏览量:
+
+                         行政处罚决定书
+
+当 事 人:衡北市石鼓区城市建设投资有限公司
+
+单 位 地 址:衡北市石鼓区石鼓路66号
+
+经查实,衡北市石鼓区城市建设投资有限公司在未依法取得《建设工程规划许可证》的情况下,于2014年8月28日擅自动工兴建综合安置小区项目。
+"""
+    found = everything(text)
+    assert found["doc_number"]["value"] == "衡北规罚字〔2018〕61号"
+    assert reference_numbers(found) == set()
+
+
+def test_a_form_that_letter_spaces_its_name_label() -> None:
+    text = """南洲市城市管理综合执法局
+行政处罚决定书
+南(醴)城行罚字〔2024〕第14018号
+姓 名:李*芳
+身份证号码:430219***********
+家庭住址:南洲市阳三石街道泉湖村******
+联系电话:199****3133
+你于2023年3月在南洲市阳三石街道泉湖村建设房屋时,未按照建设工程规划许可证的规定进行建设,本机关于2024年5月17日予以立案调查。
+"""
+    found = everything(text)
+    assert party_keys(found) == {("party", "李*芳")}
+    assert found["parties"][0]["id_number"] == "430219***********"
+
+
+_COMPENSATION = """(2018)粤05行初23号
+
+广东省南海市中级人民法院
+
+赔偿委员会
+
+国家赔偿决定书
+
+(2020)粤05委赔4号
+
+赔偿请求人:周某庆,男,1950年10月24日出生,汉族,住广东省南海市西门区
+
+赔偿义务机关:广东省南海市西门区人民法院。
+
+法定代表人:黄明,院长。
+
+赔偿请求人周某庆因错误执行民事判决申请广东省南海市西门区人民法院国家赔偿一案,不服该院作出的决定,向本院赔偿委员会申请作出赔偿决定。
+"""
+
+
+def test_a_courts_compensation_committee_decides_a_state_compensation_claim() -> None:
+    found = everything(_COMPENSATION)
+    assert found["doc_type"]["value"] == "other"
+    assert found["issuer"]["value"] == "广东省南海市中级人民法院赔偿委员会"
+    assert found["doc_number"]["value"] == "(2020)粤05委赔4号"
+    assert party_keys(found) == {("applicant", "周某庆"), ("respondent", "广东省南海市西门区人民法院")}
+
+
+def test_a_supreme_committees_petition_sides_by_their_bracketed_roles() -> None:
+    text = """中华人民共和国最高人民法院赔偿委员会
+决 定 书
+(2025)最高法委赔监92号
+申诉人(赔偿请求人):张某明,男,1950年5月18日出生,汉族,住天津市和平区。
+被申诉人(赔偿义务机关):天津市第二中级人民法院。住所地:天津市南开区。
+申诉人张某明申请天津市第二中级人民法院违法不执行赔偿一案,不服天津市高级人民法院赔偿委员会的决定,向本院赔偿委员会提出申诉。
+"""
+    found = everything(text)
+    assert found["doc_type"]["value"] == "other"
+    assert found["issuer"]["value"] == "中华人民共和国最高人民法院赔偿委员会"
+    assert party_keys(found) == {("applicant", "张某明"), ("respondent", "天津市第二中级人民法院")}
+    assert all("doubt" not in p for p in found["parties"])
+
+
+def test_a_date_of_death_in_an_identity_line_does_not_end_the_party_block() -> None:
+    text = """新疆维吾尔自治区高级人民法院
+行 政 裁 定 书
+(2018)新行终89号
+原审原告:阿不都·买买提,男,维吾尔族,于2017年1月14日死亡。
+原审被告:西河县人民政府,住所地:西河县杜林拜街。
+法定代表人:王明,该县县长。
+原审第三人:西河县加尕乡牧业队。
+负责人:江明,该队队长。
+原审原告阿不都·买买提与原审被告西河县人民政府其他行政行为一案,本院依法组成合议庭审理了本案。
+"""
+    assert party_keys(everything(text)) == {
+        ("plaintiff", "阿不都·买买提"),
+        ("defendant", "西河县人民政府"),
+        ("third_party", "西河县加尕乡牧业队"),
+    }
+
+
+def test_a_plaintiffs_absence_taken_as_withdrawal() -> None:
+    text = """浙江省东岭市人民法院
+行 政 裁 定 书
+(2017)浙1082行初41号
+原告张某香,女,1960年出生,住东岭市。
+被告东岭市国土资源局,住所地东岭市。
+本院认为,原告张某香经本院传票传唤未到庭参加诉讼,依法应当按照撤诉处理。依照《中华人民共和国行政诉讼法》第五十八条的规定,裁定如下:本案按照原告张某香撤诉处理。本案受理费50元,由原告张某香负担。
+"""
+    assert everything(text)["ruling_type"]["value"] == "withdrawn"
+
+
+def test_a_flattened_copy_runs_the_next_label_into_an_agencys_name() -> None:
+    text = (
+        "东州市北区人民政府 行政复议决定书 东北府复〔2022〕12号 申请人唐某,男,1970年出生。 "
+        "被申请人重庆市东州区百安街道办事处申请人唐某请求确认被申请人重庆市东州区百安街道办事处强制拆除行为违法。"
+        "本府依法予以受理,现已审查终结。\n"
+    )
+    assert party_keys(everything(text)) == {("applicant", "唐某"), ("respondent", "重庆市东州区百安街道办事处")}
+
+
+def test_a_flattened_headlines_last_word_is_no_prefix_of_the_number() -> None:
+    text = (
+        "《行政处罚决定书》送达公告东余罚决字〔2024〕第000122号当事人:王某妮,性别:女,住所:浙江省东州市"
+        "余杭街道林泉居**号。本机关于2024年3月对你未取得建设工程规划许可证进行建设一案立案调查,"
+        "现依法作出如下行政处罚:限期拆除违法建筑。\n"
+    )
+    assert everything(text)["doc_number"]["value"] == "东余罚决字〔2024〕第000122号"
