@@ -84,7 +84,7 @@ _STOP = re.compile(
     # a file-sharing page's file name and size glued before the number (….docx佛府行复〔〕, 43.6 KB下载文档…)
     r"(?i:\.?docx?|\.?pdf|\.?wps)|[KM]B|下载文档|下载|阅读|"
     # a flattened headline's last word before the number (…送达公告杭余罚决字〔〕, …文书公开深福府复决〔〕)
-    r"公告|通告|公开|"
+    r"公告|通告|公开|正文|"
     # a web page's controls glued before its number (…打印本页 关闭窗口株国土资执法〔2016〕47号)
     + PAGE_CONTROLS
     + ")",
@@ -430,6 +430,7 @@ def _bracketed_in_headline(text: str, item: Found) -> bool:
 
 
 _COURT_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}人民法院")
+_CRUMBS_END = re.compile(r"[>›»][ \t]*[^>›»\n]{0,12}$")
 
 
 def _headline_with_title(text: str, at: int, to: int) -> bool:
@@ -437,7 +438,8 @@ def _headline_with_title(text: str, at: int, to: int) -> bool:
     itself: a cited number stands in a sentence, not alone before a type name that ends its line."""
     at += len(text[at:to]) - len(text[at:to].lstrip())  # a span may open on the line break before it
     lead = text[text.rfind("\n", 0, at) + 1 : at].strip()
-    if lead and not _COURT_NAME.fullmatch(lead):  # a court's page: 最高人民法院(2018)最高法行再128号行政裁定书
+    # a court's page (最高人民法院(2018)最高法行再128号行政裁定书), or a site's breadcrumbs OCR read into the line
+    if lead and not (_COURT_NAME.fullmatch(lead) or _CRUMBS_END.search(lead)):
         return False
     named = _TYPE_AFTER.match(text[to : to + 24])
     # (a disclosure page's headline: …60号 行政处罚决定书公示)

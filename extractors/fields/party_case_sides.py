@@ -273,8 +273,8 @@ def third_party_acts(text: str, lo: int, hi: int) -> list[Side]:
     return sides
 
 
-# "(以下简称三组)": the name a side goes by later in the text is no name of its own.
-_NAMED_SHORT = re.compile(r"以下简称[:：]?[“\"]?([^()“”\"]{1,12}?)[”\"]?\)")
+# "(以下简称三组)", "(下称:祥润石场)": the name a side goes by later in the text is no name of its own.
+_NAMED_SHORT = re.compile(r"(?:以下简称|以下称|下称|简称)[:：]?[“\"]?([^()“”\":：]{1,12}?)[”\"]?\)")
 
 
 def short_names(text: str) -> set[str]:
@@ -283,8 +283,9 @@ def short_names(text: str) -> set[str]:
     names = set()
     for found in _NAMED_SHORT.finditer(text):
         opening = text.rfind("(", 0, found.start())
-        if not text[max(0, opening - 12) : opening].endswith(found.group(1)):
-            names.add(found.group(1))
+        masked = re.search(r"[某*×X]", found.group(1)) is not None
+        if not (masked and text[max(0, opening - 12) : opening].endswith(found.group(1))):
+            names.add(found.group(1))  # (a written-out short form may end the full name: …洪山祥润石场(下称:祥润石场))
     return names
 
 

@@ -1,8 +1,9 @@
 """Invented copies in the shapes a fourteenth real batch's later pages showed: city-management decisions whose
 number stands alone under a metadata line or in a 公示 headline and whose form letter-spaces 姓 名, state
 compensation decisions of a court's committee, an identity line giving a date of death, a ruling taking a
-plaintiff's absence as withdrawal, and flattened copies that run a label or a headline word into a name or a
-number."""
+plaintiff's absence as withdrawal, flattened copies that run a label or a headline word into a name or a
+number, specially authorised agents' lines, a short form that ends the full name, and breadcrumbs OCR joined
+to a number."""
 
 from __future__ import annotations
 
@@ -143,3 +144,59 @@ def test_a_flattened_headlines_last_word_is_no_prefix_of_the_number() -> None:
         "现依法作出如下行政处罚:限期拆除违法建筑。\n"
     )
     assert everything(text)["doc_number"]["value"] == "东余罚决字〔2024〕第000122号"
+
+
+def test_specially_authorised_agents_and_a_partner_do_not_end_the_party_block() -> None:
+    text = """南冈市人民法院
+
+行政裁定书
+
+(2020)湘0582行初71号
+
+原告:刘某贵,男,1975年10月16日出生,汉族。
+原告:刘某波,男,1981年9月12日出生,汉族。
+二原告共同特别授权委托代理人:钟明,湖南湘驰律师事务所律师。
+被告:北宁县自然资源局,住所地:北宁县长铺镇人民路**。
+法定代表人:杨明,该局局长。
+特别授权委托代理人:秋明,该局法律顾问。
+第三人:北宁县金屋塘镇双飞村(原北宁县梅坪乡飞蛾村)。
+第三人:北宁县飞蛾电站,住所地:北宁县梅坪乡飞蛾村。
+执行事务合伙人:黄明。
+经审查,本院确认以下案件事实:2001年水利部发布通知,北宁县列入了名单。
+"""
+    assert party_keys(everything(text)) == {
+        ("plaintiff", "刘某贵"),
+        ("plaintiff", "刘某波"),
+        ("defendant", "北宁县自然资源局"),
+        ("third_party", "北宁县金屋塘镇双飞村"),
+        ("third_party", "北宁县飞蛾电站"),
+    }
+
+
+def test_a_short_form_that_ends_the_full_name_is_no_second_party() -> None:
+    text = """福建省南岩市新罗区人民法院
+行政判决书
+(2017)闽0802行初6号
+原告南岩市永定区洪山祥和石场,住所地南岩市永定区洪山乡。
+投资人郑明。
+被告福建省南岩市国土资源局,住所地南岩市龙岩大道。
+原告南岩市永定区洪山祥和石场(下称:祥和石场)诉被告福建省南岩市国土资源局地质矿产行政管理一案,本院于2017年1月3日立案后,依法组成合议庭公开开庭进行了审理。原告祥和石场的投资人郑明及其委托诉讼代理人陈明,被告福建省南岩市国土资源局的委托诉讼代理人倪明到庭参加诉讼。
+原告祥和石场诉称,其采矿许可证延续申请符合规定。
+"""
+    assert party_keys(everything(text)) == {
+        ("plaintiff", "南岩市永定区洪山祥和石场"),
+        ("defendant", "福建省南岩市国土资源局"),
+    }
+
+
+def test_a_breadcrumbs_last_word_ocr_joined_to_the_number() -> None:
+    text = """当前位置: 首页 >> 行政复议决定公开 >> 正文临沂政复字〔2023〕52号行政复议决定书
+2023-06-08   市司法局网站
+
+申请人:欧某1。
+
+被申请人:南陵县人民政府。
+
+申请人不服被申请人作出的实施方案,向本机关申请行政复议,本机关依法予以受理。
+"""
+    assert everything(text)["doc_number"]["value"] == "临沂政复字〔2023〕52号"
