@@ -149,3 +149,14 @@ def test_a_masked_respondent_named_before_zai_shou_dao() -> None:
 南沙县国土环境资源局于2015年7月作出南土环资罚催字(2015)39号《履行行政处罚决定催告书》,次日送达被执行人刘**。被执行人刘**在收到上述催告书后,在催告书告知的履行期限内未履行。
 """
     assert ("respondent", "刘**") in party_keys(everything(text))
+
+
+def test_a_prefix_may_hold_jing_and_a_citation_may_follow_qianshu() -> None:
+    text = """湖南省北阳市中级人民法院
+行政判决书
+(2016)湘06行终101号
+上诉人(原审原告)李某,男,1970年出生。
+被上诉人(原审被告)北阳市城市管理和行政执法局。
+原审认定,被告作出前述北城法处字直属二岳〔2013〕15号处罚决定前已告知李某陈述申辩的权利;北国土经监字〔2013〕第016号监察意见书亦送达了李某。
+"""
+    assert reference_numbers(everything(text)) == {"北城法处字直属二岳〔2013〕15号", "北国土经监字〔2013〕第016号"}
