@@ -392,6 +392,7 @@ def hard_cases(docs: dict[str, SampleDoc]) -> dict[str, Case]:
         hard_cases_batch6_type,
         hard_cases_batch12,
         hard_cases_batch13,
+        hard_cases_batch14,
         hard_cases_dates_numbers,
         hard_cases_judgments,
         hard_cases_ocr_leftovers,
@@ -418,5 +419,6 @@ def hard_cases(docs: dict[str, SampleDoc]) -> dict[str, Case]:
         *hard_cases_batch6_parties.CASES,
         *hard_cases_batch12.CASES,
         *hard_cases_batch13.CASES,
+        *hard_cases_batch14.CASES,
     ]
     return {f"{prefix}_{source}": make(docs[source]) for prefix, source, make in every}
