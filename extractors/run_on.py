@@ -14,7 +14,7 @@ import bisect
 import re
 
 from extractors.fields.name_shapes import first_place
-from extractors.fields.printed_text import LETTER_SPACE, TITLE_ENDINGS, spaced_words
+from extractors.fields.printed_text import LETTER_SPACE, TITLE_BRACKET_WORD, TITLE_ENDINGS, spaced_words
 from extractors.fields.sections import PARTY_LABELS
 from extractors.fields.site_metadata import META_LABELS, SITE_RECORD, TABLE_WORDS
 from extractors.normalise import PAGE_CONTROLS
@@ -53,9 +53,10 @@ _ABOUT = re.compile(r"关于[^ \t。；;》]*$")
 # A page's chrome glued before the title: its publication date and time, a bullet, a closing bracket
 # (发布日期 ]• 2023-12-26林业行政处罚决定书, 字体:[ ]连云港市人民政府行政复议决定书).
 _PAGE_MARK = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d\d(?::\d\d)?)?|[•·\]】]"
-# The kind words printed before the ending (林业 | 行政复议 | 国土资源违法案件), never a sentence's
-# words (…局作出的行政处罚决定书): they start the title where a start word or the page's chrome ends.
-_KIND = r"(?P<kind>[^\W\d_的于对之和及与将作出向由在经按依为所其该此本]{0,8})"
+# The kind words printed before the ending (林业 | 行政复议 | 国土资源违法案件 | 责令改正违法行为 | 事先(听证)),
+# never a sentence's words (…局作出的行政处罚决定书): they start the title where a start word or the page's
+# chrome ends.
+_KIND = r"(?P<kind>(?:行为|" + TITLE_BRACKET_WORD + r"|[^\W\d_的于对之和及与将作出向由在经按依为所其该此本]){0,8})"
 _HEADLINE = re.compile(
     r"(?:^|[ \t]|号[)）]|(?P<start>"
     + _TITLE_START.pattern.removesuffix(r"[ \t]*$")

@@ -22,6 +22,7 @@ from extractors.fields.printed_text import (
     LETTER_SPACE,
     NOT_A_TITLE_AFTER,
     SPACED_BARE_DECISION_TITLE,
+    TITLE_BRACKET_WORD,
     TITLE_ENDINGS,
     compact,
     line_end,
@@ -42,13 +43,11 @@ FORM_LABELS = (
     "联系电话|联系地址|文书名称|案件名称|承办人"
 )
 
-# A notice's title may bracket the procedure it announces: 行政处罚事先(听证)告知书, 责令(限期)改正通知书.
-_TITLE_BRACKET_WORD = r"[(（](?:听证|事先|限期|陈述申辩|简易程序)[)）]"
 _TITLE_CORE = re.compile(
     r"(?:(?:关于[^。\n]{2,60}?|[\u4e00-\u9fffA-Za-z×*](?:"
     + LETTER_SPACE
     + r"(?:[\u4e00-\u9fffA-Za-z×*]|"
-    + _TITLE_BRACKET_WORD
+    + TITLE_BRACKET_WORD
     + r")){0,30}?)"
     + LETTER_SPACE
     + ")?"
