@@ -40,6 +40,7 @@ _NOT_AGENCY = re.compile(
     r"|^欢迎"  # a site's greeting (欢迎访问X局网站!) names who runs the site
     r"|对(?!外)"  # a case name's "X对Y局…" names the two sides, not one body
     r"|第三人(?!民)|原告|被告|上诉人"  # a side named in a sentence (…,原审第三人X镇人民政府()
+    r"|^(?:参照|依照|按照|根据|依据)"  # the body that issued a rule cited (参照X局关于印发…的通知)
 )
 # A page-index row that OCR merged (公开方式政府网站) ends like an agency (…站) and is none.
 _META_WORD = re.compile(META_LABELS + r"|网站$")

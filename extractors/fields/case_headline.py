@@ -39,6 +39,7 @@ _CASE_WORDS = _either(
     *("草原", "森林", "水利", "河道", "环境"),  # the other trades' causes (草原行政处罚纠纷)
     # a database's cause of action after the names (处罚类纠纷, 违章建筑, 拆迁补偿, 征收决定…)
     *("处罚", "违章", "违法", "拆迁", "拆除", "征收", "纠纷", "赔偿", "补偿"),
+    *("不履行", "履行", "不作为"),  # a suit to make the agency act (不履行法定职责)
     "案(?=一审|二审|再审)",  # a site's "…第三人X案一审行政裁定书"
 )
 # How the name of an organ or a company ends; a side that ends so is named whole.

@@ -184,10 +184,11 @@ _BODY_PATTERNS[DocType.CASE_REFERRAL] = _BODY_PATTERNS[DocType.CRIMINAL_REFERRAL
 # A referral may concern companies, each the subject of its own sentence of facts ("…,XX有限公司在未取得…").
 _REFERRED_ORG = re.compile(
     r"(?:^|(?<=[,，。:：;；\n \t\u3000)）]))(?P<name>[\u4e00-\u9fff]{2,30}?"
-    r"(?:有限责任公司|股份有限公司|有限公司|公司|厂|合作社|经济社|经济联合社|洗车场|养殖场|采石场|砂石场|石料场))"
+    r"(?:有限责任公司|股份有限公司|有限公司|公司|厂|合作社|经济社|经济联合社|洗车场|养殖场|采石场|砂石场|石料场|"
+    r"管理办公室|管理处|管理中心))"
     # then what it did, or when it did it (…经济社于2020年在…建设, …有限公司2014年10月份开工建设, …自2015年3月),
     # or what its doing broke (…洗车场的行为违反了…)
-    r"(?=在未|未经|未取得|未办理|擅自|非法|违法|的(?:上述)?行为|[于自]?[ \t]*(?:19|20)\d{2}[ \t]*年)"
+    r"(?=在未|未经|未取得|未办理|未完善|擅自|非法|违法|的(?:上述)?行为|[于自]?[ \t]*(?:19|20)\d{2}[ \t]*年)"
 )
 
 # A person the facts name as the one who acted (…,王某平在未经…审核同意…擅自…): a clause opens with the name.
@@ -467,6 +468,15 @@ def _masked_copy(party: _Party, parties: list[_Party]) -> bool:
     )
 
 
+def _name_run_on(party: _Party, parties: list[_Party]) -> bool:
+    """A sentence read after a side's label ("第三人华学刚建成两间两层楼房一幢") when the same side is named
+    alone elsewhere: the longer reading is that name with the sentence's words after it."""
+    return not ORG_SUFFIX.search(party.name) and any(
+        other.role is party.role and len(party.name) >= len(other.name) + 4 and party.name.startswith(other.name)
+        for other in parties
+    )
+
+
 def _unit_rows(doc: Doc, found: list[_Party], hi: int) -> list[_Party]:
     """A penalty form's person fields (被处罚人姓名:朱某 …) may be followed by the unit the person runs
     (单位名称:XX家庭农场, 统一社会信用代码:…): that unit is penalised too."""
@@ -700,7 +710,12 @@ def _case_sides(doc: Doc, found: list[_Party], lawsuit_ruling: bool) -> list[_Pa
     roles = {p.role for p in found}
     # The opening sentence lists every side: it completes a headline's "A、B等" or a block a line break cut.
     suit = party_case_sides.suit_sentence_sides(text, 0, hi)
-    sides = [s for s in _headline_spelt_by(headline, suit) if s.role not in roles]
+    # (a side the block masked and the headline spells out is the headline's: 单** in the facts, 单云年 above)
+    sides = [
+        s
+        for s in _headline_spelt_by(headline, suit)
+        if s.role not in roles or any(p.role is s.role and masked_spelling_of(p.name, s.name) for p in found)
+    ]
     for role in _SIDES:
         have = {p.name for p in found if p.role is role}
         named = [s for s in suit if s.role is role]
@@ -793,7 +808,7 @@ def find_parties(doc: Doc) -> Doc:
         key = (party.role, party.name)
         if (key in ends and not _namesake(flat, ends[key], party)) or party.name in aliases:
             continue
-        if _masked_copy(party, parties):
+        if _masked_copy(party, parties) or _name_run_on(party, parties):
             continue
         ends[key] = party.end
         extracted = _to_extracted(doc, party)

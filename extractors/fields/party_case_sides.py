@@ -142,7 +142,9 @@ def _by_first_instance(text: str, name: CaseName) -> list[Side]:
 # An appeal's opening sentence that does not say who sued whom: "上诉人A因与被上诉人B…一案".
 _APPEAL_WITH = re.compile(
     r"(?<![\u4e00-\u9fff])上诉人(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)因?与被上诉人"
-    rf"(?P<b>{_SIDE_LIST}|[\u4e00-\u9fff*×X·]{{2,4}}(?=[(（,，]))"
+    # (the side's whole name: not 漯河市国土资源局 of 漯河市国土资源局源汇分局(以下简称源汇分局)关于…)
+    rf"(?P<b>{_SIDE_LIST}(?![\u4e00-\u9fff]{{0,8}}?(?:分局|局|办事处|政府|委员会)[(（,，])"
+    rf"|[\u4e00-\u9fff*×X·]{{2,4}}(?=[(（,，]))"
 )
 
 

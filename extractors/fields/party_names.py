@@ -185,6 +185,8 @@ _ORG_THEN_SENTENCE = re.compile(
 _ORG_THEN_LABEL = re.compile(
     r"(?P<org>" + _ORG_WORDS + r")(?=被申请人|申请人|第三人|原告|被告|上诉人|被上诉人|法定代表人|负责人)"
 )
+# A masked person's name read on into the sentence it opens (单**在…领取了, 刘**于…).
+_MASKED_THEN_SENTENCE = re.compile(r"[\u4e00-\u9fff]{1,2}[*×X]{1,3}(?=在|于|向|对|将|已|未|因|从|到|领取|办理|申请)")
 # What a bracket after a name says when it is an alias or a note, not part of the name (原名…, 前X局, 曾用名…,
 # 以下简称…, 名单附后).
 _ALIAS = r"^(?:原名|原称|原为|原|前身为?|前称|前|曾用名|曾名|又名|别名|现名|现为|更名|以下|名单)|简称|下称|附后"
@@ -272,6 +274,9 @@ def read_name(text: str, start: int, limit: int) -> tuple[int, int]:
     next_side = _ORG_THEN_LABEL.search(text, start, end)  # a one-line copy: the next side's label follows
     if next_side is not None:
         end = next_side.end("org")
+    masked = _MASKED_THEN_SENTENCE.match(text, start, end)  # 原告单**在响水县国土资源局领取了…
+    if masked is not None:
+        end = masked.end()
     glued_place = _COMPANY_THEN_PLACE.match(text, start, end)
     if glued_place is not None and not _BRANCH.search(text, start, end):  # "…有限公司新疆…砂矿": its site
         end = glued_place.end("company")

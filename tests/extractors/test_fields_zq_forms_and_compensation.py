@@ -200,3 +200,61 @@ def test_a_breadcrumbs_last_word_ocr_joined_to_the_number() -> None:
 申请人不服被申请人作出的实施方案,向本机关申请行政复议,本机关依法予以受理。
 """
     assert everything(text)["doc_number"]["value"] == "临沂政复字〔2023〕52号"
+
+
+def test_a_suit_to_make_the_agency_act_names_its_sides_in_the_headline() -> None:
+    text = """裁判文书详情
+
+单某年与北水县规划和城市管理局不履行法定职责二审行政判决书
+
+审理经过
+
+单某年诉北水县规划和城市管理局履行法定职责一案,单某年与北水县规划和城市管理局均不服北水县人民法院(2014)北行初字第0018号行政判决,向本院提起上诉。本院依法组成合议庭审理了本案。
+
+一审法院查明
+
+原审法院经审理查明,开发区管委会批准将一块101.5平方米的土地划拨给原告单**建房。1994年5月12日,原告单**在北水县国土资源局领取了建设用地批准书。2005年9月份,第三人华明刚在没有取得任何手续的情况下开工建房。同年11月份,第三人华明刚建成两间两层楼房一幢。原告向土地管理部门反映第三人华明刚无证建房的情况。
+"""
+    assert party_keys(everything(text)) == {
+        ("plaintiff", "单某年"),
+        ("defendant", "北水县规划和城市管理局"),
+        ("third_party", "华明刚"),
+    }
+
+
+def test_an_appeal_sentence_names_the_branch_office_whole() -> None:
+    text = """裁判文书详情
+
+崔**与被上诉人南河市国土资源局源西分局《责令改正违法行为通知书》纠纷二审行政裁定书
+
+审理经过
+
+上诉人崔**因与被上诉人南河市国土资源局源西分局(以下简称源西分局)关于《责令改正违法行为通知书》一案,不服舞阳县人民法院(2015)舞行初字第17号行政判决,向本院提起上诉。本院依法组成合议庭审理了本案。
+"""
+    assert party_keys(everything(text)) == {("plaintiff", "崔**"), ("defendant", "南河市国土资源局源西分局")}
+
+
+def test_a_jointly_issued_standard_and_its_issuers_are_not_the_cases() -> None:
+    text = """林业行政处罚决定书
+涪林业罚决字〔2024〕第118号
+被处罚单位:重庆市东陵商务集团有限公司
+法定代表人:刘明
+统一社会信用代码:91500102582823128A
+"""
+    text += (
+        "经依法查明:你单位未经县级以上人民政府林业主管部门审核同意,擅自占用林地1200平方米。依据《中华人民共和国"
+        "森林法》第七十三条之规定,参照重庆市林业局关于印发《重庆市恢复植被和林业生产条件、树木补种标准》的通知"
+        "(渝林生〔2021〕19号)第四条之规定和《重庆市财政局 重庆市林业局关于调整森林植被恢复费征收标准的通知》"
+        "(渝财综〔2017〕109号)第一条的规定,决定对你单位处以罚款。\n"
+    )
+    found = everything(text)
+    assert reference_numbers(found) == set()
+    assert "issuer" not in found
+
+
+def test_a_bulletin_on_an_office_that_acted_without_title() -> None:
+    text = (
+        "南禺区基本建设投资管理办公室未完善用地手续于2020年在东环街蔡三路地块平整和硬底化。2022年4月,经实地测量,"
+        "该建设行为涉及土地面积9922.75平方米。依据土地利用总体规划,该地块为城镇建设用地区。\n"
+    )
+    assert party_keys(everything(text)) == {("party", "南禺区基本建设投资管理办公室")}
