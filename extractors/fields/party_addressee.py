@@ -98,6 +98,8 @@ def glued_salutation(text: str, line_start: int) -> list[Found]:
 
 @lru_cache(maxsize=256)
 def _tagged_person(name: str) -> bool:
+    """jieba's part-of-speech tagger (loaded on first use: most pages never need it) reads the word as a
+    person's name."""
     import jieba.posseg
 
     words = list(jieba.posseg.cut(name))
