@@ -315,8 +315,15 @@ def _title_from(text: str, begin: int, limit: int, skip: list[tuple[int, int]]) 
             phrase = phrase[len(prefix.group(0)) :]
         while start < end and text[start].isspace():
             start += 1
+        broken = _BROKEN_AFTER_XING.search(text, max(0, start - 24), start)
+        if broken is not None and text[start] == "政":  # the title's first character left on the court's line
+            return broken.start("xing"), _whole_line_title(text, start, end)
         return start, _whole_line_title(text, start, end)
     return None
+
+
+# A copy that broke the court's title after its first character (…最高人民法院行⏎政 裁 定 书).
+_BROKEN_AFTER_XING = re.compile(r"法[ \t]*院[ \t]*(?P<xing>行)[ \t]*\n[ \t]*$")
 
 
 def _runs_on(text: str, end: int) -> bool:

@@ -160,3 +160,19 @@ def test_a_prefix_may_hold_jing_and_a_citation_may_follow_qianshu() -> None:
 原审认定,被告作出前述北城法处字直属二岳〔2013〕15号处罚决定前已告知李某陈述申辩的权利;北国土经监字〔2013〕第016号监察意见书亦送达了李某。
 """
     assert reference_numbers(everything(text)) == {"北城法处字直属二岳〔2013〕15号", "北国土经监字〔2013〕第016号"}
+
+
+def test_a_title_broken_after_its_first_character_onto_the_courts_line() -> None:
+    text = """裁判文书
+
+
+中华人民共和国最高人民法院行 
+政 裁 定 书
+(2020)最高法行申5697号
+再审申请人(一审原告、二审上诉人)刘某西,男,1954年2月28日出生,汉族,住广西壮族自治区横县。
+被申请人(一审被告、二审被上诉人)广西壮族自治区横县人民政府。
+再审申请人刘某西因诉广西壮族自治区横县人民政府强制清表一案,不服广西壮族自治区高级人民法院行政判决,向本院申请再审。
+"""
+    found = everything(text)
+    assert found["title"]["value"] == "行政裁定书"
+    assert found["issuer"]["value"] == "中华人民共和国最高人民法院"
