@@ -11,6 +11,7 @@ its callers differ only by a WrapRule.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -279,6 +280,11 @@ def _runs_on(line: str, nxt: str, width: int | None, footer_next: bool, rule: Wr
     if not (full or (footer_next and line.strip())) or _HARD_END.search(line):
         return False
     return not ((rule.table_rows and "|" in line) or (rule.block_start and rule.block_start.match(nxt)))
+
+
+def unwrapped_offset(index: list[int], offset: int) -> int:
+    """Map an offset of the text back into its unwrapped form (the inverse of original_range's mapping)."""
+    return bisect.bisect_left(index, offset)
 
 
 def original_range(index: list[int], start: int, end: int) -> tuple[int, int]:

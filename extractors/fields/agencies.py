@@ -21,7 +21,7 @@ from extractors.fields.cell_columns import row_cells
 from extractors.fields.issuer_mending import fuller_court, restore_place, tidy_issuer
 from extractors.fields.name_shapes import ONE_PLACE_COURT
 from extractors.fields.party_form_rows import ISSUER_ROW_WORDS
-from extractors.fields.printed_text import SERVED_BY_NOTICE, compact
+from extractors.fields.printed_text import compact, served_by_notice
 from extractors.fields.sections import FORM_LABELS, lead_start
 from extractors.fields.site_metadata import DATED_COURT_LINE, META_LABELS
 from extractors.normalise import PAGE_FOOTER_LINE
@@ -239,10 +239,8 @@ def _court_before_number(text: str) -> tuple[int, int, str] | None:
 def _serving_agency(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int, int, str] | None:
     """The agency line over a notice serving a document by publication ("X局⏎《…告知书》送达公告"): the
     agency serves its own document."""
-    text = doc._.text
-    header = sections.get("header", (0, min(len(text), 300)))
-    served = SERVED_BY_NOTICE.search(text, header[0], header[1])
-    return _agency_above(text, served.start()) if served else None
+    served = served_by_notice(doc._.text, sections)
+    return _agency_above(doc._.text, served.start()) if served else None
 
 
 def _agency_above(text: str, line_start: int) -> tuple[int, int, str] | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
 from extractors.fields.party_flat_text import flat_text
-from extractors.fields.printed_text import BARE_DECISION_TITLE, SERVED_BY_NOTICE
+from extractors.fields.printed_text import BARE_DECISION_TITLE, served_by_notice
 from extractors.pipeline import ocr_confidence, set_field, span_at
 from models.vocab import DocType
 
@@ -300,8 +300,7 @@ def _recorded_kind(text: str) -> DocType | None:
 
 
 def _served_kind(text: str, sections: dict[str, tuple[int, int]]) -> DocType | None:
-    header = sections.get("header", (0, min(len(text), 300)))
-    match = SERVED_BY_NOTICE.search(text, header[0], header[1])
+    match = served_by_notice(text, sections)
     return classify_title(match.group("kind")) if match else None
 
 

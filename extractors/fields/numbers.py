@@ -13,7 +13,6 @@ characters (full-width brackets included) minus stray spaces;
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -26,7 +25,7 @@ from extractors.fields.dates import find_dates
 from extractors.fields.doc_type import classify_title
 from extractors.fields.plausibility import FUNCTION_HEAD, number_head
 from extractors.fields.printed_text import BARE_DECISION_TITLE
-from extractors.normalise import PAGE_CONTROLS, original_range, unwrapped
+from extractors.normalise import PAGE_CONTROLS, original_range, unwrapped, unwrapped_offset
 from extractors.pipeline import add_item, ocr_confidence, raw_text, set_field, span_at
 from models.vocab import DocType
 
@@ -438,7 +437,6 @@ _CRUMBS_END = re.compile(r"[>›»][ \t]*[^>›»\n]{0,12}$")
 def _headline_with_title(text: str, at: int, to: int) -> bool:
     """A header line that is the number run into the title (…府行复〔2023〕143号行政复议决定书) names the page
     itself: a cited number stands in a sentence, not alone before a type name that ends its line."""
-    at += len(text[at:to]) - len(text[at:to].lstrip())  # a span may open on the line break before it
     lead = text[text.rfind("\n", 0, at) + 1 : at].strip()
     # a court's page (最高人民法院(2018)最高法行再128号行政裁定书), or a site's breadcrumbs OCR read into the line
     if lead and not (_COURT_NAME.fullmatch(lead) or _CRUMBS_END.search(lead)):
@@ -748,7 +746,7 @@ def _joined_title_end(doc: Doc, sections: dict[str, tuple[int, int]], index: lis
     """Where the title ends in the unwrapped text (`index` maps its offsets to the document's)."""
     if "title" not in sections:
         return None
-    at = bisect.bisect_left(index, sections["title"][1])
+    at = unwrapped_offset(index, sections["title"][1])
     return at if at < len(index) else None
 
 

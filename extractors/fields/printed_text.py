@@ -59,6 +59,13 @@ def compact(text: str) -> str:
 
 # A notice that serves a document by publication ("《行政处理意见(听证)告知书》送达公告") prints that
 # document's text under its own headline, its agency on the line above: the kind named in 《》 is the text's.
-SERVED_BY_NOTICE = re.compile(
+_SERVED_BY_NOTICE = re.compile(
     r"(?m)^[ \t]*[\u4e00-\u9fff]{0,30}?[《<〈](?P<kind>[^》>〉\n]{2,30}?)[》>〉][ \t]*的?(?:送达|公示)?公告[ \t]*$"
 )
+
+
+def served_by_notice(text: str, sections: dict[str, tuple[int, int]]) -> re.Match[str] | None:
+    """That headline in the page's header (its first 300 characters when no header was found); the type
+    reader takes the kind from it, the issuer reader the agency line above it."""
+    lo, hi = sections.get("header", (0, min(len(text), 300)))
+    return _SERVED_BY_NOTICE.search(text, lo, hi)

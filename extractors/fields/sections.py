@@ -11,7 +11,6 @@ a missing key means the part was not found.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from spacy.language import Language
@@ -30,7 +29,7 @@ from extractors.fields.printed_text import (
     spaced_words,
 )
 from extractors.fields.site_metadata import META_LABELS, TABLE_WORDS, info_table, metadata_spans
-from extractors.normalise import PAGE_FOOTER, original_range, unwrapped
+from extractors.normalise import PAGE_FOOTER, original_range, unwrapped, unwrapped_offset
 from models.vocab import PRINTED_ROLE_LABELS
 
 if not Doc.has_extension("metadata_spans"):
@@ -664,7 +663,7 @@ def sections_component(doc: Doc) -> Doc:
     joined, index = unwrapped(doc)
     table = info_table(doc._.text)
     if table is not None:
-        table = (bisect.bisect_left(index, table[0]), bisect.bisect_left(index, table[1]))
+        table = (unwrapped_offset(index, table[0]), unwrapped_offset(index, table[1]))
     sections, metadata = find_sections(joined, table)
     doc._.sections = {name: original_range(index, s, e) for name, (s, e) in sections.items()}
     doc._.metadata_spans = [original_range(index, s, e) for s, e in metadata]
