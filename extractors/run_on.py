@@ -23,8 +23,10 @@ from extractors.normalise import PAGE_CONTROLS
 # document, not a paragraph.
 RUN_ON = 200
 _S = LETTER_SPACE  # letter spacing between the characters of a word
-# A court's kind before the ending (行政, 执行, 行政赔偿 裁定书) belongs to the title.
-_TITLE = re.compile(r"(?:" + spaced_words("行政赔偿|国家赔偿|行政|执行") + _S + ")?" + spaced_words(TITLE_ENDINGS))
+# A court's kind before the ending (行政, 执行, 行政赔偿 裁定书; a criminal court's 刑 事 判 决 书) belongs
+# to the title.
+_COURT_KINDS = "行政赔偿|国家赔偿|行政|执行|刑事附带民事|刑事|民事"
+_TITLE = re.compile(r"(?:" + spaced_words(_COURT_KINDS) + _S + ")?" + spaced_words(TITLE_ENDINGS))
 # The body printing a document ends right before its title (…中级人民法院行政判决书).
 # The title is a word of its own there, not the end of a longer one (林业行政处罚决定书).
 _TITLE_START = re.compile(r"(?:人民法院|法[ \t]?院|人民检察院|人民政府|委员会|办公室|局|大队|支队|中心|号)[ \t]*$")

@@ -142,7 +142,7 @@ _OWN_ACT = re.compile(
 # it lists the case under, not the court's full name, so a bare label needs its colon).
 _COURT_FIELD = re.compile(
     r"(?:(?:(?:审[ \t]*理|经[ \t]*办|承[ \t]*办)[ \t]*法[ \t]*院|案例(?:依据|来源))"  # a case book's 案例依据 too
-    r"[ \t]*(?:[〕】\]][ \t]*[:：|\n]?|[:：|\n])"
+    r"[ \t]*(?:[〕】\]][ \t]*[:：|\n]?|[:：|]|\n(?:[ \t]*\n)?)"  # (a card's blank line under its label)
     r"|(?:^|(?<=\n))[ \t\u3000]*(?:审[ \t]*判[ \t]*机[ \t]*关|(?:二审|再审)?法[ \t]*院)[ \t]*[:：])[ \t]*"
     r"(?P<value>[^\n〔【\[]{2,120}(?:\n[^\n〔【\[:：]{1,20}?人民法院)?)"  # a PDF may wrap the court's name
 )
@@ -533,7 +533,8 @@ def _set_court_field(doc: Doc) -> bool:
         start, end = row.span("value")
         _set_found(doc, start, end, row.group("value"), 0.6 * ocr_confidence(doc, start, end), "from_metadata")
         return True
-    courts = list(re.finditer(r"(?:[^/\s]|\u2006|\n){2,30}?人民法院", field.group("value")))
+    court = r"(?:[^/\s:：]|\u2006|\n){2,30}?(?:人民|海事|铁路运输|知识产权)法院"
+    courts = list(re.finditer(court, field.group("value")))
     if not courts:
         return False
     start, end = field.start("value") + courts[-1].start(), field.start("value") + courts[-1].end()

@@ -80,6 +80,8 @@ _SHAPE = re.compile(
     # or who asked about whom: "蒋某阳对市资规局未履行查处职责申请复议维持决定书"
     rf"|[\u4e00-\u9fff*×X]{{2,}}对[\u4e00-\u9fff]{{2,30}}?(?:局|政府|委员会|办事处)[\u4e00-\u9fff]{{0,30}}复议"
     rf"[\u4e00-\u9fff]{{0,8}}决定书$"
+    # a criminal case by its accused and charge: "李某犯非法占用农用地罪一审刑事判决书"
+    rf"|[\u4e00-\u9fff*×X、]{{2,}}犯[\u4e00-\u9fff、]{{2,40}}罪[\u4e00-\u9fff]{{0,8}}(?:裁定书?|判决书?)$"
 )
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
 from extractors.fields.party_flat_text import flat_text
-from extractors.fields.printed_text import BARE_DECISION_TITLE, served_by_notice
+from extractors.fields.printed_text import BARE_DECISION_TITLE, OTHER_COURT_TITLE, served_by_notice
 from extractors.pipeline import ocr_confidence, set_field, span_at
 from models.vocab import DocType
 
@@ -41,6 +41,7 @@ TITLE_RULES: tuple[tuple[re.Pattern[str], DocType], ...] = tuple(
         (r"受理(?:案件)?通知书|立案通知书", DocType.COURT_ACCEPTANCE),
         (r"强制执行申请书|申请强制执行|执行申请书", DocType.ENFORCEMENT_APPLICATION),
         (rf"处罚决定书|处理决定书|^{BARE_DECISION_TITLE}$", DocType.PENALTY_DECISION),
+        (OTHER_COURT_TITLE, DocType.OTHER),  # a criminal or civil court's paper: no case document of ours
         (r"裁定书", DocType.COURT_RULING),
         (r"判决书", DocType.COURT_JUDGMENT),
         (r"移送", DocType.CASE_REFERRAL),
@@ -65,6 +66,14 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
         ),
         # a case study (案例索引, then 案情 and 评析) tells of a ruling; it is none itself
         (r"(?:^|\n)[ \t【\[]*案例索引", DocType.OTHER, 0.7),
+        # so does a write-up under its own headings (裁判要旨, 【基本案情】, 案情) when no court's title heads it
+        (
+            r"(?:^|\n)[ \t]*[【〔\[]?(?:裁判要旨|基本案情|案情简介|案情介绍|案情)[】〕\]]?[ \t]*(?:\n|$)",
+            DocType.OTHER,
+            0.7,
+        ),
+        # a criminal trial (公诉机关…, 向本院提起公诉) rules and judges too, in no case of ours
+        (r"公诉机关|向本院提起公诉", DocType.OTHER, 0.7),
         (r"裁定如下", DocType.COURT_RULING, 0.65),
         (r"判决如下", DocType.COURT_JUDGMENT, 0.65),
         # (or a court's finding on the decision, then the outcome: …处罚决定合法，准予强制执行)
@@ -113,9 +122,11 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
             0.5,
         ),
         # a page that prints only the decision's number over its facts (穗规划资源番资罚〔2021〕78号): the
-        # series says a penalty decision, kept below review level (not 罚告, 罚听: a notice's series)
+        # series says a penalty decision, kept below review level (not 罚告, 罚听: a notice's series); OCR
+        # may glue that line to the page's source line above (信息来源:X局X罚决字〔2025〕…)
         (
-            r"(?:^|\n)[ \t]*(?:[\u4e00-\u9fff]{0,6}编号[ \t]*[:：][ \t]*)?"
+            r"(?:^|\n|(?:来源|发布机构)[ \t]*[:：][^\n]{2,30}?[局府会队])"
+            r"[ \t]*(?:[\u4e00-\u9fff]{0,6}编号[ \t]*[:：][ \t]*)?"
             r"[\u4e00-\u9fff()（）]{1,16}罚(?:决)?字?[ \t]*[〔\[(（]?[ \t]*(?:19|20)\d{2}",
             DocType.PENALTY_DECISION,
             0.5,
@@ -258,7 +269,10 @@ def _whole_kind(headline: str) -> str:
     """A case name's kind, also when cut at its last character (…行政判决, OCR at a photo's edge)."""
     compact = re.sub(r"\s+", "", headline)
     compact = compact + "书" if re.search(r"(?:判决|裁定)$", compact) else compact
-    # a court's case name is its kind: the words before it tell the case (…申请强制执行…), not the document
+    # a court's case name is its kind: the words before it tell the case (…申请强制执行…), not the document,
+    # unless they name a criminal or civil court's paper (…一审刑事判决书)
+    if re.search(OTHER_COURT_TITLE + "$", compact):
+        return compact[-5:]
     return "行政" + compact[-3:] if compact.endswith(("判决书", "裁定书")) else compact
 
 

@@ -150,7 +150,8 @@ _APPROVAL_BEFORE = re.compile(r"(?:手续|批准文号|批复|审批|批文|许�
 # Certificates and reports (国用/集用 land certificates, 公证书, 评报 valuation reports, 预审 opinions on land
 # use, 呈报 submissions) are evidence or approvals however they are numbered.
 _EVIDENCE = re.compile(
-    r"价认|价格|认定|认证|鉴定|鉴字|评估|评报|估价|备案|测绘|勘测|许可证|使用证|权证|结论书|报告|批文|公证|预审|呈报"
+    # (not an idle-land finding, 闲置土地认定书 / …闲认定〔〕: the bureau's own decision on the land)
+    r"价认|价格|(?<!闲置土地)(?<!闲)认定|认证|鉴定|鉴字|评估|评报|估价|备案|测绘|勘测|许可证|使用证|权证|结论书|报告|批文|公证|预审|呈报"
     r"|同意书"  # a forestry bureau's 使用林地审核同意书 is a permit
     r"|国用|集用|集建|房权|不动产权|合同|协议书"  # a land-grant contract (…烟地合字(13)号《…出让合同书》) too
 )

@@ -43,6 +43,7 @@ from extractors.fields.party_names import (
     comma_list_end,
     drop_gloss,
     first_instance_role,
+    is_agency_name,
     is_bad_name,
     kind_of,
     mask_as_printed,
@@ -53,7 +54,7 @@ from extractors.fields.party_names import (
     skip_rule,
     split_names,
 )
-from extractors.fields.printed_text import line_end
+from extractors.fields.printed_text import criminal_trial, line_end
 from extractors.fields.sections import case_record_row
 from extractors.fields.sections import find_parties as find_parties_section
 from extractors.normalise import ADDRESSEE_LINE
@@ -537,10 +538,18 @@ def _salutations(doc: Doc, lo: int, hi: int) -> list[_Party]:
     # the letter addresses; the party column is read by _form_rows
     cells = [(start, end) for _, start, end in row_cells(flat)]
     return [
-        _Party(role, name, start, start + len(name), confidence)
+        _Party(_addressed_role(doc, role, name), name, start, start + len(name), confidence)
         for start, name, confidence in found
         if not any(s <= start < e for s, e in cells)
     ]
+
+
+def _addressed_role(doc: Doc, role: PartyRole, name: str) -> PartyRole:
+    """A document of no case kind of ours (a 闲置土地认定书, a 收回土地 decision) addressed to a company or a
+    person is about that addressee, the party; addressed to an organ it is a letter to its recipient."""
+    if (_doc_type(doc) or DocType.OTHER) is DocType.OTHER and not is_agency_name(name):
+        return PartyRole.PARTY
+    return role
 
 
 def _to_extracted(doc: Doc, party: _Party) -> Extracted:
@@ -775,9 +784,11 @@ def _appeared(text: str, roles: set[PartyRole], hi: int, judgment: bool) -> list
 
 @Language.component("xianjie_parties")
 def find_parties(doc: Doc) -> Doc:
+    doc.user_data[_PartyBlocks.KEY] = []
+    if criminal_trial(doc._.text):  # the accused (被告人) and the prosecution are no sides of our cases
+        return doc
     sections: dict[str, tuple[int, int]] = flat_sections(doc)
     lo, hi = party_region(doc)
-    doc.user_data[_PartyBlocks.KEY] = []
     fallback = "parties" not in sections
     parties = _labelled(doc, lo, hi, fallback)
     # each later source adds only the names the earlier ones did not give

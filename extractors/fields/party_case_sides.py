@@ -91,11 +91,11 @@ class Side:
 
 
 def _names(text: str, start: int, end: int, role: PartyRole) -> list[Side]:
-    """Names joined by 、 (a PDF may break a line inside one: "喻⏎时兵"); a closing 等 or 等N人 is not
-    part of the last."""
+    """Names joined by 、 (a site's case name may join them by commas: "A,B,C与其他…"; a PDF may break a line
+    inside one: "喻⏎时兵"); a closing 等 or 等N人 is not part of the last."""
     sides: list[Side] = []
     pos = start
-    for piece in text[start:end].split("、"):
+    for piece in re.split("[、,，]", text[start:end]):
         at = pos + len(piece) - len(piece.lstrip())
         pos += len(piece) + 1
         piece = re.split(_NAMED_AS, piece, maxsplit=1)[0]  # the short name given for later use is no part
@@ -245,8 +245,8 @@ ATTENDED = r"(?:到庭|出庭)参加了?诉讼"
 # A judgment whose party block was run into its first paragraph lists who appeared in one sentence
 # ("…,被上诉人A(以下简称…)的委托代理人B,一审第三人C的诉讼代表人D到庭参加诉讼"): each side by its label.
 _ATTENDANCE = re.compile(r"[^。]{0,800}?" + ATTENDED)
-_APPEARED = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<label>一审第三人|原审第三人|第三人|被上诉人|上诉人|(?:原审|一审)?被告|(?:原审|一审)?原告)"
+_APPEARED = re.compile(  # (a side after another's agents: "…王**与被告X的委托代理人…")
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[与和]))(?P<label>一审第三人|原审第三人|第三人|被上诉人|上诉人|(?:原审|一审)?被告|(?:原审|一审)?原告)"
     r"(?:\((?P<note>[^()]{1,8})\))?(?!的)(?P<name>[\u4e00-\u9fff*×X]{2,40}?)"  # 被上诉人的委托代理人: no name
     r"(?=\(以下简称|的?(?:法定代表人|负责人|诉讼代表人|代表人|共同委托|委托(?:诉讼)?代理人|及其)|[,，、]|到庭)"
 )
@@ -265,10 +265,18 @@ _THIRD_PARTY_ACTS = re.compile(
 )
 
 
+# Or by the court's joining it ("并通知X(以下简称Y)作为第三人参加诉讼", "追加X为第三人").
+_THIRD_PARTY_JOINED = re.compile(
+    r"(?:通知|追加|准许|同意)(?P<name>[\u4e00-\u9fff*×X·]{2,40}?)(?:[(（][^()（）]{0,20}[)）])?"
+    r"(?:作为|为)(?:本案)?(?:原审)?第三人"
+)
+
+
 def third_party_acts(text: str, lo: int, hi: int) -> list[Side]:
     """Third parties named in the account of the proceedings; shortened names are left out."""
     sides: list[Side] = []
-    for found in _THIRD_PARTY_ACTS.finditer(text, lo, hi):
+    acts = [*_THIRD_PARTY_ACTS.finditer(text, lo, hi), *_THIRD_PARTY_JOINED.finditer(text, lo, hi)]
+    for found in sorted(acts, key=lambda m: m.start()):
         name = found.group("name")
         if not _SHORT_FORM.match(name) and name not in {s.name for s in sides}:
             sides.append(Side(PartyRole.THIRD_PARTY, name, *found.span("name")))

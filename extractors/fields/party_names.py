@@ -44,6 +44,11 @@ _FIRST_INSTANCE_ROLE = {"原告": PartyRole.PLAINTIFF, "被告": PartyRole.DEFEN
 _AGENCY_NAME = re.compile(r"(?:局|人民政府|政府|委员会|办公室|管理处|执法大队|大队|管委会|办事处|街道)$")
 
 
+def is_agency_name(name: str) -> bool:
+    """An organ's name (a bureau, a government, a court): whom a letter is sent to, not whom it is about."""
+    return bool(_AGENCY_NAME.search(name) or re.search(r"(?:法院|检察院|厅)$", name))
+
+
 def first_instance_role(label: str, note: str | None, name: str) -> PartyRole:
     """An appeal side's role: what its bracket says it was at first instance ("上诉人(原审被告)"), else,
     for a bare 上诉人/被上诉人, defendant when it is an agency and plaintiff otherwise."""
@@ -171,7 +176,7 @@ def skip_rule(text: str, start: int, limit: int) -> int:
 
 
 _ORG_WORDS = (
-    r"公司|局|厂|合作社|委员会|政府|中心|学校|小学|中学|大学|医院|院|所|站|场|队|部|处|店|社|协会|集团|"
+    r"公司|局|厅|厂|合作社|委员会|政府|中心|学校|小学|中学|大学|医院|院|所|站|场|队|部|处|店|社|协会|集团|"
     r"银行|企业|矿|商行|经营部|办事处|基地|园|会|委|馆|室|超市|联社|车间|工地|项目部|指挥部|管委会|公所|街道"
 )
 ORG_SUFFIX = re.compile(r"(?:" + _ORG_WORDS + r")$")
@@ -179,14 +184,17 @@ ORG_SUFFIX = re.compile(r"(?:" + _ORG_WORDS + r")$")
 # an organisation's name stops at its suffix when a sentence word follows it.
 _ORG_THEN_SENTENCE = re.compile(
     r"(?:" + _ORG_WORDS + r")(?=在|于|未|擅自|私自|非法|违法|已|将|对|因|从事|向(?:本院|我院|法院)|经批准|自行|"
-    r"先后|多次|曾|拒不|逾期)"
+    r"先后|多次|曾|拒不|逾期|根据|依据|依照|按照)"  # (被告X局根据…批准: the reasons' sentence goes on)
 )
 # A flattened copy runs the next side's label onto an organisation's name (…街道办事处申请人唐某请求…).
 _ORG_THEN_LABEL = re.compile(
     r"(?P<org>" + _ORG_WORDS + r")(?=被申请人|申请人|第三人|原告|被告|上诉人|被上诉人|法定代表人|负责人)"
 )
 # A masked person's name read on into the sentence it opens (单**在…领取了, 刘**于…).
-_MASKED_THEN_SENTENCE = re.compile(r"[\u4e00-\u9fff]{1,2}[*×X]{1,3}(?=在|于|向|对|将|已|未|因|从|到|领取|办理|申请)")
+# (原告缪**要求被告…一案: the case's claim)
+_MASKED_THEN_SENTENCE = re.compile(
+    r"[\u4e00-\u9fff]{1,2}[*×X]{1,3}(?=在|于|向|对|将|已|未|因|从|到|领取|办理|申请|要求|请求|不服|诉|与|被告|被上)"
+)
 # What a bracket after a name says when it is an alias or a note, not part of the name (原名…, 前X局, 曾用名…,
 # 以下简称…, 名单附后).
 _ALIAS = r"^(?:原名|原称|原为|原|前身为?|前称|前|曾用名|曾名|又名|别名|现名|现为|更名|以下|名单)|简称|下称|附后"

@@ -69,3 +69,14 @@ def served_by_notice(text: str, sections: dict[str, tuple[int, int]]) -> re.Matc
     reader takes the kind from it, the issuer reader the agency line above it."""
     lo, hi = sections.get("header", (0, min(len(text), 300)))
     return _SERVED_BY_NOTICE.search(text, lo, hi)
+
+
+# A criminal or civil court's paper is no administrative case document: its title (刑事判决书, 民事裁定书)
+# or a criminal trial's own words (公诉机关, 向本院提起公诉) say so, and its 被告人 is the accused, not the
+# defendant agency of a lawsuit.
+OTHER_COURT_TITLE = spaced_words("刑事|民事") + "(?:附带民事)?" + spaced_words("判决书|裁定书|调解书")
+_CRIMINAL_TRIAL = re.compile(r"公诉机关|向本院提起公诉")
+
+
+def criminal_trial(text: str) -> bool:
+    return bool(_CRIMINAL_TRIAL.search(text))

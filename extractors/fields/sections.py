@@ -149,7 +149,11 @@ _DATE_ANY = re.compile(
     rf"(?:\d{{4}}|[{_CN}]{{1,4}})\s*年\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})\s*月\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})"
     r"\s*(?:[日曰目月]|(?=[ \t|]*(?:\n|$)))"
 )
-_SIGN_AFTER = re.compile(r"(?:书\s*记\s*员|审\s*判|执\s*行\s*员|附\s*件|抄\s*送|\(?\s*(?:盖章|印章|公章))")
+# (OCR may glue a receipt's label under the signature onto the date line: …局2018年7月9日当事人：)
+_SIGN_AFTER = re.compile(
+    r"(?:书\s*记\s*员|审\s*判|执\s*行\s*员|附\s*件|抄\s*送|\(?\s*(?:盖章|印章|公章)"
+    r"|(?:当事人|签收人|受送达人|收件人)(?:签[字名收章])?\s*[:：]\s*$)"
+)
 # Distribution lines after the signature (抄送：XX人民检察院) name other bodies, not the issuer.
 _COPY_TO = re.compile(r"(?:^|\n|(?<=日))\s*(?:抄\s*送|抄\s*报|报\s*送|分\s*送)\s*[:：]", re.M)
 
@@ -190,6 +194,9 @@ def _first_title(text: str, skip: list[tuple[int, int]]) -> tuple[int, int] | No
         return None
     later = _title_from(text, first[1], min(len(text), first[1] + 400), skip)
     if is_headline(text, first, skip):
+        # the page may print its headline again (in its title bar, then over the text): no title of its own
+        while later and is_headline(text, later, skip):
+            later = _title_from(text, later[1], min(len(text), later[1] + 400), skip)
         return later
     head = compact(text[first[0] : first[1]])
     if _runs_on(text, first[1]):
@@ -627,8 +634,11 @@ _COURT_HEADER = re.compile(
     rf"(?:[ \t]*(?:{PAGE_FOOTER})[ \t]*\n(?:[ \t]*\n)*)?"  # a PDF's page ends under the court's name
     # the title line may carry a page's HTML debris (p t ” > 行 政 判 决 书) or lose its 书 (行政裁定)
     r"[ \t]*(?:[A-Za-z0-9\"'“”<>/=][ \t]*)*"
-    r"(?P<title>(?:[\u4e00-\u9fff][ \t]*){0,8}?(?:判[ \t]*决|裁[ \t]*定|调[ \t]*解)(?:[ \t]*书)?)[ \t|]*\n(?:[ \t]*\n)*"
-    r"[ \t|]*[(（〔\[][ \t]*(?:19|20)\d{2}",
+    r"(?P<title>(?:[\u4e00-\u9fff][ \t]*){0,8}?(?:判[ \t]*决|裁[ \t]*定|调[ \t]*解)(?:[ \t]*书)?)[ \t|]*"
+    # its number below it or glued on (行 政 裁 定 书(2020), or, where a site dropped the number, the first
+    # side's label within a few lines (a forum's anti-copy debris may stand between)
+    r"(?:(?:\n(?:[ \t]*\n)*[ \t|]*)?[(（〔\[][ \t]*(?:19|20)\d{2}"
+    r"|\n(?:[^\n]{0,60}\n){0,6}?[ \t]*(?:" + PARTY_LABELS + r")[(（:：]?)",
     re.M,
 )
 

@@ -99,6 +99,8 @@ def _value_end(text: str, label: re.Match[str]) -> int:
     label follows it (a headline under an empty 来源:)."""
     value = _META_VALUE.match(text, label.end())
     end = value.end() if value else label.end()
+    if value and _AGENCY_LABEL.search(label.group(0)):
+        end = _before_glued_number(text, label.end(), end)
     below = _VALUE_BELOW.match(text, label.end())
     if below is None or re.search(r"[:：]", below.group("value")):  # a line of fields of its own (当事人:…)
         return end
@@ -109,6 +111,21 @@ def _value_end(text: str, label: re.Match[str]) -> int:
     if names_document and (below.group("next") is None or len(compact(below.group("value"))) > 10):
         return end
     return below.end("value")
+
+
+# OCR joins a page's source line to the number line below it (信息来源:洪江市城市管理和综合执法局洪城罚决字
+# 〔2025〕建设第22号): the agency's name ends the value, the number after it is the document's own.
+_GLUED_NUMBER = re.compile(
+    r"(?<=[局院府会厅委办处所队])[\u4e00-\u9fff]{1,10}[〔(（\[【﹝{「](?:19|20)\d\d[〕)）\]】﹞}」][^\s]{0,12}?\d{1,6}[号號]"
+)
+
+
+_AGENCY_LABEL = re.compile(r"来[ \t]*源|机[ \t]*构|机[ \t]*关")
+
+
+def _before_glued_number(text: str, start: int, end: int) -> int:
+    glued = _GLUED_NUMBER.search(text, start, end)
+    return glued.start() if glued else end
 
 
 # A record's kind field (文书类型:⏎判决书) names a kind as its value, whatever follows it.
