@@ -253,19 +253,20 @@ def _dropped(text: str, rule: WrapRule, hard_breaks: set[int]) -> set[int]:
         elif (
             pos + len(line) not in hard_breaks
             and _runs_on(line, lines[number + 1], width, footer[number + 1], rule)
-            and not opens_court_header(line, _next_printed(lines, footer, number))
+            and not opens_court_header(line, *_next_printed(lines, footer, number))
         ):
             dropped.add(pos + len(line))
         pos += len(line) + 1
     return dropped
 
 
-def _next_printed(lines: list[str], footer: list[bool], number: int) -> str:
-    """The line after `number` that the page prints as text: a page footer between them is skipped."""
+def _next_printed(lines: list[str], footer: list[bool], number: int) -> tuple[str, str]:
+    """The line after `number` that the page prints as text (a page footer between them is skipped), and
+    the line after that one."""
     after = number + 1
     while after < len(lines) - 1 and footer[after]:
         after += 1
-    return lines[after]
+    return lines[after], lines[after + 1] if after + 1 < len(lines) else ""
 
 
 def _runs_on(line: str, nxt: str, width: int | None, footer_next: bool, rule: WrapRule) -> bool:

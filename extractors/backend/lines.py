@@ -33,11 +33,12 @@ _COURT_TITLE = re.compile(r"\s*(?:[\u4e00-\u9fff]\s*){0,8}?(?:判\s*决|裁\s*�
 _CASE_NAME_END = re.compile(r"(?:书|案|案件|号)[ \t\u3000]*$")
 
 
-def opens_court_header(line: str, nxt: str) -> bool:
+def opens_court_header(line: str, nxt: str, after: str = "") -> bool:
     """A court's name alone on its line under a case name (…再审行政裁定书, …拆除违法建筑案, …行审137号)
-    opens the court's header; not the rest of a court's name a wrap cut (经办法院:青⏎海省…人民法院).
+    opens the court's header, and so does one with its title on the line `after` it, under any line (a
+    lawyer's blurb ending …的成功案例); not the rest of a court's name a wrap cut (经办法院:青⏎海省…人民法院).
     Nor does the court's name run on into its title when a page ends between them."""
-    under_case_name = _COURT_ALONE.match(nxt) and _CASE_NAME_END.search(line)
+    under_case_name = _COURT_ALONE.match(nxt) and (_CASE_NAME_END.search(line) or _COURT_TITLE.match(after))
     return bool(under_case_name or (_COURT_ALONE.match(line) and _COURT_TITLE.match(nxt)))
 
 
@@ -96,6 +97,6 @@ def continuations(boxes: list[Box] | list[Box | None], texts: list[str], pieces:
             and 0 <= cur[1] - prev[3] <= MAX_GAP * line_height
             and not NEW_ITEM.match(texts[i])
             and not (tabular[i - 1] or tabular[i])
-            and not opens_court_header(texts[i - 1], texts[i])
+            and not opens_court_header(texts[i - 1], texts[i], texts[i + 1] if i + 1 < len(texts) else "")
         )
     return glued

@@ -141,7 +141,8 @@ _OWN_ACT = re.compile(
 # or a bare 法院: line among 案号/判决日期 record lines (a site's case table prints 法院 over the short name
 # it lists the case under, not the court's full name, so a bare label needs its colon).
 _COURT_FIELD = re.compile(
-    r"(?:(?:(?:审[ \t]*理|经[ \t]*办|承[ \t]*办)[ \t]*法[ \t]*院|案例(?:依据|来源))"  # a case book's 案例依据 too
+    # a case book's 案例依据 too, and a card's 案号 whose value names the court (案号⏎⏎X人民法院(2015)…)
+    r"(?:(?:(?:审[ \t]*理|经[ \t]*办|承[ \t]*办)[ \t]*法[ \t]*院|案例(?:依据|来源)|案[ \t]*号)"
     r"[ \t]*(?:[〕】\]][ \t]*[:：|\n]?|[:：|]|\n(?:[ \t]*\n)?)"  # (a card's blank line under its label)
     r"|(?:^|(?<=\n))[ \t\u3000]*(?:审[ \t]*判[ \t]*机[ \t]*关|(?:二审|再审)?法[ \t]*院)[ \t]*[:：])[ \t]*"
     r"(?P<value>[^\n〔【\[]{2,120}(?:\n[^\n〔【\[:：]{1,20}?人民法院)?)"  # a PDF may wrap the court's name
@@ -525,22 +526,25 @@ def _set_publisher(doc: Doc) -> bool:
 def _set_court_field(doc: Doc) -> bool:
     """A judgment database names the court only in its case record (〔审理法院〕:地区/省/XX人民法院, or a
     法院 line over the court's line): kept below review level since it is not printed on the document."""
-    field = _COURT_FIELD.search(doc._.text)
-    if field is None:
+    fields = list(_COURT_FIELD.finditer(doc._.text))
+    if not fields:
         row = _COURT_ROW.search(doc._.text)
         if row is None or ONE_PLACE_COURT.fullmatch(row.group("value")):
             return False
         start, end = row.span("value")
         _set_found(doc, start, end, row.group("value"), 0.6 * ocr_confidence(doc, start, end), "from_metadata")
         return True
-    court = r"(?:[^/\s:：]|\u2006|\n){2,30}?(?:人民|海事|铁路运输|知识产权)法院"
-    courts = list(re.finditer(court, field.group("value")))
-    if not courts:
-        return False
-    start, end = field.start("value") + courts[-1].start(), field.start("value") + courts[-1].end()
-    name = compact(courts[-1].group(0))
-    _set_found(doc, start, end, name, 0.6 * ocr_confidence(doc, start, end), "from_metadata")
-    return True
+    for field in fields:  # (a 案号 field names the court only on some sites)
+        courts = list(_COURT_IN_FIELD.finditer(field.group("value")))
+        if courts:
+            start, end = field.start("value") + courts[-1].start(), field.start("value") + courts[-1].end()
+            name = compact(courts[-1].group(0))
+            _set_found(doc, start, end, name, 0.6 * ocr_confidence(doc, start, end), "from_metadata")
+            return True
+    return False
+
+
+_COURT_IN_FIELD = re.compile(r"(?:[^/\s:：]|\u2006|\n){2,30}?(?:人民|海事|铁路运输|知识产权)法院")
 
 
 def _set_dated_court_line(doc: Doc) -> bool:

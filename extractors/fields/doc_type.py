@@ -66,11 +66,12 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
         ),
         # a case study (案例索引, then 案情 and 评析) tells of a ruling; it is none itself
         (r"(?:^|\n)[ \t【\[]*案例索引", DocType.OTHER, 0.7),
-        # so does a write-up under its own headings (裁判要旨, 【基本案情】, 案情) when no court's title heads it
+        # so does a write-up under its own headings (裁判要旨, 【基本案情】, 案情) when no court's title heads it;
+        # a court's own account of its trial (向本院提起诉讼, 到庭参加诉讼) still makes a copy of the judgment
         (
             r"(?:^|\n)[ \t]*[【〔\[]?(?:裁判要旨|基本案情|案情简介|案情介绍|案情)[】〕\]]?[ \t]*(?:\n|$)",
             DocType.OTHER,
-            0.7,
+            0.58,
         ),
         # a criminal trial (公诉机关…, 向本院提起公诉) rules and judges too, in no case of ours
         (r"公诉机关|向本院提起公诉", DocType.OTHER, 0.7),

@@ -37,7 +37,9 @@ _YEAR = rf"(?:[{_OPEN}]\s*(?:19|20)\d\d\s*[{_CLOSE}]?|(?<!\d)(?:19|20)\d\d\s*[{_
 # 第3-1号, 11-20号, and masked as published: 第××号, 第××-1号, 01-X号.
 _MASK = r"[X×xＸ*＊某]{1,4}"
 # Joined cases print their serials together: (2014)江开法行初字第36、37号.
-_NO = rf"(?:(?:\d{{1,6}}|{_MASK})(?:\s*(?:-{{1,2}}|[－—–])\s*(?:\d{{1,4}}|{_MASK}))?(?:、\d{{1,6}}){{0,4}})"
+# A series letter may open the serial (津南开征补决字(2015)Y-2号).
+_SERIES = r"(?:[A-Z][-－]?)?"
+_NO = rf"(?:{_SERIES}(?:\d{{1,6}}|{_MASK})(?:\s*(?:-{{1,2}}|[－—–])\s*(?:\d{{1,4}}|{_MASK}))?(?:、\d{{1,6}}){{0,4}})"
 # One prefix character; a single line break may fall inside a prefix (PDF lines end mid-number).
 # A bracketed word inside a prefix ("…执[处罚决定]〔2025〕18号") is part of it.
 # normalise() prints 【】 as 〔〕, so 川林罚【2024】12号 reads 川林罚〔2024〕12号 and …执【处罚决定】〔2025〕… reads
@@ -83,7 +85,7 @@ _STOP = re.compile(
     # a file-sharing page's file name and size glued before the number (….docx佛府行复〔〕, 43.6 KB下载文档…)
     r"(?i:\.?docx?|\.?pdf|\.?wps)|[KM]B|下载文档|下载|阅读|"
     # a flattened headline's last word before the number (…送达公告杭余罚决字〔〕, …文书公开深福府复决〔〕)
-    r"公告|通告|公开|正文|"
+    r"公告|通告|(?<=书)公开|正文|"  # (文书公开深福府复决〔〕, not an agency series: 狮府公开复〔2025〕4号)
     # a web page's controls glued before its number (…打印本页 关闭窗口株国土资执法〔2016〕47号)
     + PAGE_CONTROLS
     + ")",
@@ -176,7 +178,11 @@ _GENERAL_TITLE = re.compile(
 )
 # A government's decision on one dispute is a step of that case, however its title opens
 # (《关于甲村与乙村山林纠纷的处理决定》, 《关于…土地权属争议的处理意见》, 《关于某某信访事项的处理意见》).
-_ONE_CASE_TITLE = re.compile(r"(?:纠纷|争议)[^《》]{0,12}(?:处理|裁决|决定|意见)|确权|处理决定$|信访事项的?处理")
+# (or a notice acting on one holder's licence or mine: 《关于注销X石材厂采矿许可证的通知》, 关于依法关闭X煤矿的决定)
+_ONE_CASE_TITLE = re.compile(
+    r"(?:纠纷|争议)[^《》]{0,12}(?:处理|裁决|决定|意见)|确权|处理决定$|信访事项的?处理"
+    r"|关于(?:依法)?(?:对[^《》]{2,30}?(?:实施|予以|进行))?(?:注销|吊销|撤销|撤回|收回|关闭)"
+)
 # A notice that issues or adjusts a rule for everyone, named without 《》 around it: "…局关于印发《…标准》的
 # 通知(…〔2021〕19号)".  (A notice about one case, 关于责令限期改正的通知, is a case step and stays.)
 _RULE_NOTICE_BEFORE = re.compile(
@@ -391,13 +397,15 @@ def _own_score(doc: Doc, joined: str, item: Found, sections: dict[str, tuple[int
         return 0.88
     if _CASE_SOURCE.search(joined[max(0, item.at - 50) : item.at]):  # a case book's 案例依据: court, number, kind
         return 0.85
+    if _under_label_line(joined, item.at):  # a card's field holds it, its kind after it (…第12号行政判决)
+        return 0.9
     if _TYPE_AFTER.match(joined[item.to : item.to + 16]):
         return 0.0
     if _cited_under_label(joined, item) or _CASE_INDEX.search(joined, max(0, item.at - 120), item.at):
         return 0.0
     if _OWN_LABEL.search(_label_before(joined, item.at, 10)) or _under_number_column(text, item.start, item.end):
         return 0.9
-    if _LABEL_CELL.fullmatch(_label_before(joined, item.at)) or _under_label_line(joined, item.at):
+    if _LABEL_CELL.fullmatch(_label_before(joined, item.at)):
         return 0.9
     if _under_column_heading(text, item.start):  # a table copied cell by cell
         return 0.85
@@ -469,9 +477,11 @@ _CASE_SOURCE = re.compile(r"案例(?:依据|来源)[ \t]*[:：]?\s*[\u4e00-\u9ff
 
 def _under_label_line(text: str, pos: int) -> bool:
     """A disclosure page copied cell by cell puts the number alone on its line under its label's line
-    ("行政处罚决定书文号⏎⏎珠自资林罚决〔2023〕1号"), with blank lines between."""
+    ("行政处罚决定书文号⏎⏎珠自资林罚决〔2023〕1号"), with blank lines between; a case card's value may name
+    the court before it (案号⏎⏎东平县人民法院(2015)东行初字第12号行政判决)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    if text[line_start:pos].strip():
+    before = text[line_start:pos].strip()
+    if before and not re.fullmatch(r"[\u4e00-\u9fff]{2,30}法院", before):
         return False
     above = text[max(0, line_start - 200) : line_start].rstrip().rsplit("\n", 1)[-1]
     label = _DAMAGED_GLOSS.sub("", re.sub(r"\s+", "", above)).rstrip(":：|")

@@ -188,7 +188,9 @@ _ORG_THEN_SENTENCE = re.compile(
 )
 # A flattened copy runs the next side's label onto an organisation's name (…街道办事处申请人唐某请求…).
 _ORG_THEN_LABEL = re.compile(
-    r"(?P<org>" + _ORG_WORDS + r")(?=被申请人|申请人|第三人|原告|被告|上诉人|被上诉人|法定代表人|负责人)"
+    # (or its owner's role: …砂场投资人(业主)钟某)
+    r"(?P<org>" + _ORG_WORDS + r")"
+    r"(?=被申请人|申请人|第三人|原告|被告|上诉人|被上诉人|法定代表人|负责人|投资人|业主|经营者)"
 )
 # A masked person's name read on into the sentence it opens (单**在…领取了, 刘**于…).
 # (原告缪**要求被告…一案: the case's claim)

@@ -43,6 +43,9 @@ FORM_LABELS = (
 )
 
 _TITLE_CORE = re.compile(
+    # an announcement, notice or decision a government titles by its subject (关于依法关闭…煤矿的决定), a
+    # line of its own (what follows it is no word of a sentence, nor the 》 of a citation)
+    r"关于[^。\n]{2,80}?(?:\n[^。\n]{1,40}?)?的(?:公告|通告|通知|决定)(?![\u4e00-\u9fff,，、。；;:：》”\"])|"
     r"(?:(?:关于[^。\n]{2,60}?|[\u4e00-\u9fffA-Za-z×*](?:"
     + LETTER_SPACE
     + r"(?:[\u4e00-\u9fffA-Za-z×*]|"
@@ -101,7 +104,7 @@ _PARTY_LABEL = re.compile(
 # A role word that opens a sentence ("当事人应当在…", "当事人逾期不…") labels no one.
 _SENTENCE_AFTER = re.compile(r"\s*(?:应当|应|逾期|如|在|于|不|未|拒|也|将|可|须|必须|的|对|向|已|因|均|和|与)")
 _IDENTITY_LINE = re.compile(
-    r"^\s*(?:法定代表人|负责人|主要负责人|(?:一、?二审|一审|二审|再审)?(?:委托代理人|委托诉讼代理人|诉讼代理人|代理人)|住所地|住所|住址|地址|"
+    r"^\s*(?:法定代表人|负责人|主要负责人|(?:一、?二审|一审|二审|再审)?(?:委托代理人|委托诉讼代理人|诉讼代理人|代理人|委托人)|住所地|住所|住址|地址|"
     r"出庭应诉|出庭负责人|应诉负责人|行政机关负责人|行政负责人|(?:诉讼|复议|共同)?代表人|经营者|经营人|投资人|"
     # the procuratorate's officers in a public-interest suit, the agency's head who attends for it
     r"(?:参加诉讼|出庭)的?(?:检察员|检察官|行政机关负责人)|"
@@ -156,6 +159,10 @@ _SIGN_AFTER = re.compile(
 )
 # Distribution lines after the signature (抄送：XX人民检察院) name other bodies, not the issuer.
 _COPY_TO = re.compile(r"(?:^|\n|(?<=日))\s*(?:抄\s*送|抄\s*报|报\s*送|分\s*送)\s*[:：]", re.M)
+
+
+# A news page's credit lines after the document (责编:…, 来源:X融媒体中心) name the site's staff, not the issuer.
+_PAGE_CREDIT = re.compile(r"(?:^|\n)[ \t]*(?:责编|责任编辑|编辑|审核|校对|供稿|来源)[ \t]*[:：]", re.M)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -511,6 +518,9 @@ def find_signature(text: str, after: int, metadata: list[tuple[int, int]]) -> tu
     copy_to = _COPY_TO.search(text, after, end)
     if copy_to and copy_to.start() > after + (end - after) * 0.5:
         end = copy_to.start()
+    credit = _PAGE_CREDIT.search(text, after, end)  # a news page's credits under the signature (责编:…)
+    if credit and credit.start() > after + (end - after) * 0.5:
+        end = credit.start()
     # a case book lists the panel in its header (合议庭组成人员:审判长:…): the signatures come after the reasons
     court = next((m for m in _COURT_SIGN.finditer(text, after, end) if not _REASONS.search(text, m.end(), end)), None)
     dates = [
@@ -560,6 +570,9 @@ def _back_to_issuer(text: str, start: int) -> int:
         return cut + 1 if start - cut <= 40 else start
     prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     prev = text[prev_start:line_start].strip()
+    if not prev and prev_start > 0:  # a web copy may leave a blank line between the issuer and the date
+        prev_start = text.rfind("\n", 0, max(0, prev_start - 1)) + 1
+        prev = text[prev_start:line_start].strip()
     if prev and len(compact(prev)) <= 30 and not prev.endswith(("。", "：", ":")):
         return prev_start
     return line_start

@@ -154,7 +154,19 @@ def test_a_case_write_up_under_its_own_headings_is_no_judgment() -> None:
 
   【基本案情】
 
-  2011年10月12日,被告烟台某渔业局向辖区各养殖户发出《紧急通知》。原告刘某、靳某系夫妻关系,以从事海上养殖为生。本院公开开庭审理了本案,原告刘某及其委托代理人到庭参加诉讼。
+  2011年10月12日,被告烟台某渔业局向辖区各养殖户发出《紧急通知》。
+原告刘某、靳某系夫妻关系,以从事海上养殖为生。2011年10月23日,原告靳某签署《保证书》。
+被告烟台某渔业局于2011年11月对养殖物资实施了强制清理。
 """
     found = everything(text)
     assert found["doc_type"]["value"] == "other"
+
+
+def test_a_law_firms_story_names_only_its_parties() -> None:
+    text = """经典案例
+
+原告赵某等人诉称自2009年两原告合伙经营海参养殖,被告于2016年作出岚海渔处罚(2016)001号行政处罚决定书,原告认为该处罚书错误。首先,原告养殖区属于征用海域内的养殖设施补偿范围,正处于待补偿阶段,被告作为补偿单位岚山区人民政府的下属局作出行政处罚无依据。
+"""
+    keys = party_keys(everything(text))
+    assert ("plaintiff", "赵某") in keys
+    assert not any(name.startswith("作为") for _, name in keys)
