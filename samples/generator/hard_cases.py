@@ -393,6 +393,7 @@ def hard_cases(docs: dict[str, SampleDoc]) -> dict[str, Case]:
         hard_cases_batch12,
         hard_cases_batch13,
         hard_cases_batch14,
+        hard_cases_batch15,
         hard_cases_dates_numbers,
         hard_cases_judgments,
         hard_cases_ocr_leftovers,
@@ -420,5 +421,6 @@ def hard_cases(docs: dict[str, SampleDoc]) -> dict[str, Case]:
         *hard_cases_batch12.CASES,
         *hard_cases_batch13.CASES,
         *hard_cases_batch14.CASES,
+        *hard_cases_batch15.CASES,
     ]
     return {f"{prefix}_{source}": make(docs[source]) for prefix, source, make in every}
