@@ -51,8 +51,8 @@ _PRE = (
 NUMBER = re.compile(
     # a site's mask may stand after the year too ((2013)鄂武*开行初字第00050号)
     rf"(?P<a>(?:{_PRE}){{0,16}}?)[ \t]*{_YEAR}\s*(?:[\u4e00-\u9fffA-Za-z0-9()（）*×]\s*){{0,14}}?第?\s*"
-    # 当规行停字(2006)(014)号; 云江访〔2018〕19《…处理意见》 prints no 号
-    rf"(?:[(（]\s*{_NO}\s*[)）]|{_NO})(?:\s*[号號]|(?=《))"
+    # 当规行停字(2006)(014)号; 云江访〔2018〕19《…处理意见》 and 禹林罚书字(2015)0003林业行政处罚决定书 print no 号
+    rf"(?:[(（]\s*{_NO}\s*[)）]|{_NO})(?:\s*[号號]|(?=《)|(?<=\d)(?=[\u4e00-\u9fff]{{0,8}}(?:决定书|通知书|告知书)))"
     r"(?:之[一二三四五六七八九十]{1,2})?"  # a second ruling in the same case: …行审37号之一
     # a year glued to its serial, which may run to 7-8 digits (…执通字2014第0004260号, …执通字20140004260号)
     rf"|(?P<b>(?:{_PRE}){{1,16}}?(?:字|罚|发|函))[ \t]*(?:19|20)\d\d\s*第?\s*(?:{_NO}|\d{{7,8}})\s*[号號]"
@@ -224,6 +224,7 @@ def canonical_doc_number(s: str) -> str:
     out = re.sub(r"\s+", "", out).upper()
     out = re.sub(r"(?:-{1,2}|[—–])+|(?<=号)一(?=\d)", "-", out)  # 2016—23号, 2016--23号, OCR's 115号一02
     out = re.sub(r"[×*]", "X", out)  # one mask glyph: OCR mixes them (××号 read as ×X号)
+    out = re.sub(r"(?<=\)\d)(\d*)$", r"\1号", out)  # a serial printed without its 号 (…(2013)第414行政处罚决定书)
     out = re.sub(r"^\(([5-9]\d)\)(?=\D)", r"(19\1)", out)  # a 1990s court number's short year: (93)琼民初字5号
     out = re.sub(r"\(((?:19|20)\d\d)(?!\))", r"(\1)", out)  # a bracket OCR lost
     out = re.sub(r"(?<![(\d])((?:19|20)\d\d)\)", r"(\1)", out)

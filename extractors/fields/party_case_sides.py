@@ -154,6 +154,15 @@ _APPEAL_ALONE = re.compile(
 )
 
 
+def _unlabelled(side: Side) -> Side:
+    """An opening sentence read by its unlabelled shape ("原告A诉被告B强制拆除行为一案" at a line's start) keeps
+    the labels inside its sides: the label is no part of the name."""
+    label = re.match(r"(?:原告|被告)(?=[\u4e00-\u9fff*×X]{2})", side.name)
+    if label is None:
+        return side
+    return Side(side.role, side.name[label.end() :], side.start + label.end(), side.end)
+
+
 def suit_sentence_sides(text: str, lo: int, hi: int) -> list[Side]:
     """Plaintiffs and defendants of the opening "原告A、B诉被告C…" sentence (or a ruling's "上诉人A因诉B…",
     "起诉人A以B为被起诉人"); in "上诉人A因与被上诉人B…" an agency is the defendant; shortened names are
@@ -170,7 +179,7 @@ def suit_sentence_sides(text: str, lo: int, hi: int) -> list[Side]:
         found = [Side(first_instance_role("上诉人", None, s.name), s.name, s.start, s.end) for s in sides]
     else:
         return []
-    return [side for side in found if not _SHORT_FORM.match(side.name)]
+    return [_unlabelled(side) for side in found if not _SHORT_FORM.match(side.name)]
 
 
 def disputed_decision_side(text: str, lo: int, hi: int) -> Side | None:

@@ -153,3 +153,31 @@ def test_agents_printed_as_weituoren_keep_the_party_block_going() -> None:
         ("defendant", "某某县林业局"),
         ("defendant", "某某县森林公安局"),
     }
+
+
+def test_a_number_printed_without_its_hao_before_the_kind_it_numbers() -> None:
+    text = """河南省许山市中级人民法院
+行政裁定书
+(2016)豫10行终209号
+上诉人(原审原告)王某。
+被上诉人(原审被告)禹山市林业局。
+被上诉人依据《中华人民共和国陆生野生动物保护实施条例》第三十九条的规定,作出了禹林罚书字(2015)0004林业行政处罚决定书。
+"""
+    assert "禹林罚书字(2015)0004" in reference_numbers(everything(text))
+
+
+def test_co_respondents_of_a_case_name_and_a_label_inside_an_opening_sentence() -> None:
+    ruling = """邵山市人民政府与张**、叶**行政非诉一审行政裁定书
+
+审理经过
+
+申请人邵山市人民政府于2015年1月19日向本院申请强制执行邵政征补(2014)27号《房屋征收补偿决定书》,即对被执行人张**、叶**共有的坐落在邵山市白渚路18-24号房屋予以强制执行搬迁。
+"""
+    assert party_keys(everything(ruling)) >= {("respondent", "张**"), ("respondent", "叶**")}
+    judgment = """安徽省六山市中级人民法院
+行政判决书
+(2017)皖15行初64号
+委托代理人汪东,安徽某律师事务所律师。
+原告徐良华诉被告六山市金安区人民政府强制拆除行为一案,本院于2017年8月14日受理后,依法组成合议庭进行了审理。
+"""
+    assert ("plaintiff", "徐良华") in party_keys(everything(judgment))
