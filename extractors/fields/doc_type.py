@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
 from extractors.fields.party_flat_text import flat_text
-from extractors.fields.printed_text import BARE_DECISION_TITLE, OTHER_COURT_TITLE, served_by_notice
+from extractors.fields.printed_text import BARE_DECISION_TITLE, CRIMINAL_TRIAL, OTHER_COURT_TITLE, served_by_notice
 from extractors.pipeline import ocr_confidence, set_field, span_at
 from models.vocab import DocType
 
@@ -74,7 +74,7 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
             0.58,
         ),
         # a criminal trial (公诉机关…, 向本院提起公诉) rules and judges too, in no case of ours
-        (r"公诉机关|向本院提起公诉", DocType.OTHER, 0.7),
+        (CRIMINAL_TRIAL, DocType.OTHER, 0.7),
         (r"裁定如下", DocType.COURT_RULING, 0.65),
         (r"判决如下", DocType.COURT_JUDGMENT, 0.65),
         # (or a court's finding on the decision, then the outcome: …处罚决定合法，准予强制执行)

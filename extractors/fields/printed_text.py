@@ -75,7 +75,10 @@ def served_by_notice(text: str, sections: dict[str, tuple[int, int]]) -> re.Matc
 # or a criminal trial's own words (公诉机关, 向本院提起公诉) say so, and its 被告人 is the accused, not the
 # defendant agency of a lawsuit.
 OTHER_COURT_TITLE = spaced_words("刑事|民事") + "(?:附带民事)?" + spaced_words("判决书|裁定书|调解书")
-_CRIMINAL_TRIAL = re.compile(r"公诉机关|向本院提起公诉")
+# The prosecution as a label opening its clause (公诉机关X人民检察院。, an appeal's 原公诉机关…), or the court
+# saying it was charged before it; a lawsuit's facts may tell of a prosecution (被公诉机关以…提起公诉) in passing.
+CRIMINAL_TRIAL = r"(?:^|(?<=[\n。；;号]))[ \t]*原?公诉机关|向本院提起公诉"
+_CRIMINAL_TRIAL = re.compile(CRIMINAL_TRIAL)
 
 
 def criminal_trial(text: str) -> bool:

@@ -81,3 +81,16 @@ def test_an_administrative_judgment_citing_a_criminal_judgment_keeps_its_sides()
         ("plaintiff", "李某"),
         ("defendant", "溪口县自然资源局"),
     }
+
+
+def test_a_lawsuit_telling_of_a_prosecution_keeps_its_sides() -> None:
+    text = """湖南省溪口县人民法院
+行政判决书
+(2021)湘3199行初6号
+原告王某,男,住吉首市。
+被告溪口县林业局,住所地溪口县人民路2号。
+原告曾因非法占用农用地被公诉机关以非法占用农用地罪提起公诉,后被告以同一事实作出溪林罚决〔2020〕3号行政处罚决定。
+"""
+    found = everything(text)
+    assert found["doc_type"]["value"] == "court_judgment"
+    assert {(p["role"], p["name"]) for p in found["parties"]} == {("plaintiff", "王某"), ("defendant", "溪口县林业局")}
