@@ -618,21 +618,13 @@ def _ruling_without_block(doc: Doc, found: list[_Party], has_block: bool) -> lis
         for role, mention in zip((PartyRole.APPLICANT, PartyRole.RESPONDENT), names, strict=True):
             if role not in roles:
                 spelled = party_mentions.unmasked(mention.name, text) or mention
-                found += _each_named(role, spelled.name, spelled.start)  # 张**、叶**: two respondents
+                named = split_names(spelled.name, spelled.start)  # 张**、叶**: two respondents
+                found += [_Party(role, name, at, at + len(name), 0.7) for at, name in named if len(name) >= 2]
                 roles.add(role)
     if PartyRole.RESPONDENT not in roles:
         found += _respondent_in_body(doc)
     if PartyRole.APPLICANT not in roles:
         found += _applicant_in_body(doc)
-    return found
-
-
-def _each_named(role: PartyRole, names: str, start: int) -> list[_Party]:
-    found, pos = [], start
-    for piece in names.split("、"):
-        if len(piece) >= 2:
-            found.append(_Party(role, piece, pos, pos + len(piece), 0.7))
-        pos += len(piece) + 1
     return found
 
 

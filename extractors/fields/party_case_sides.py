@@ -55,9 +55,9 @@ _RULING_SUIT = (
         r"(?=[^\u4e00-\u9fff*×X、]|及第三人|行政|土地|林业|资源|不服|要求|请求|撤销|一案)"
     ),
     # an appeal's account opens with the first-instance case unlabelled: "吕*朝诉临安市人民政府土地行政裁决一案，
-    # XX法院于…作出…判决"
+    # XX法院于…作出…判决" (or with the labels, which are no part of the names: "原告A诉被告B强制拆除行为一案")
     re.compile(
-        r"(?:^|(?<=\n))[ \t\u3000]*(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)因?诉"
+        r"(?:^|(?<=\n))[ \t\u3000]*(?:原告)?(?P<a>[\u4e00-\u9fff*×X·]{2,40}?)因?诉(?:被告)?"
         rf"(?P<b>{_SIDE_LIST})[\u4e00-\u9fff]{{0,20}}?一案[,，][^。\n]{{0,40}}?"
         r"(?:法院|本院)(?:于|作出)"
     ),
@@ -154,15 +154,6 @@ _APPEAL_ALONE = re.compile(
 )
 
 
-def _unlabelled(side: Side) -> Side:
-    """An opening sentence read by its unlabelled shape ("原告A诉被告B强制拆除行为一案" at a line's start) keeps
-    the labels inside its sides: the label is no part of the name."""
-    label = re.match(r"(?:原告|被告)(?=[\u4e00-\u9fff*×X]{2})", side.name)
-    if label is None:
-        return side
-    return Side(side.role, side.name[label.end() :], side.start + label.end(), side.end)
-
-
 def suit_sentence_sides(text: str, lo: int, hi: int) -> list[Side]:
     """Plaintiffs and defendants of the opening "原告A、B诉被告C…" sentence (or a ruling's "上诉人A因诉B…",
     "起诉人A以B为被起诉人"); in "上诉人A因与被上诉人B…" an agency is the defendant; shortened names are
@@ -179,7 +170,7 @@ def suit_sentence_sides(text: str, lo: int, hi: int) -> list[Side]:
         found = [Side(first_instance_role("上诉人", None, s.name), s.name, s.start, s.end) for s in sides]
     else:
         return []
-    return [_unlabelled(side) for side in found if not _SHORT_FORM.match(side.name)]
+    return [side for side in found if not _SHORT_FORM.match(side.name)]
 
 
 def disputed_decision_side(text: str, lo: int, hi: int) -> Side | None:

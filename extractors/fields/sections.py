@@ -515,12 +515,10 @@ def find_signature(text: str, after: int, metadata: list[tuple[int, int]]) -> tu
     for m_start, m_end in metadata:
         if m_start > after and _only_footer_after(text, m_end):
             end = min(end, m_start)
-    copy_to = _COPY_TO.search(text, after, end)
-    if copy_to and copy_to.start() > after + (end - after) * 0.5:
-        end = copy_to.start()
-    credit = _PAGE_CREDIT.search(text, after, end)  # a news page's credits under the signature (责编:…)
-    if credit and credit.start() > after + (end - after) * 0.5:
-        end = credit.start()
+    for tail in (_COPY_TO, _PAGE_CREDIT):  # distribution lines, then a news page's credits (责编:…)
+        found = tail.search(text, after, end)
+        if found and found.start() > after + (end - after) * 0.5:
+            end = found.start()
     # a case book lists the panel in its header (合议庭组成人员:审判长:…): the signatures come after the reasons
     court = next((m for m in _COURT_SIGN.finditer(text, after, end) if not _REASONS.search(text, m.end(), end)), None)
     dates = [
