@@ -5,7 +5,7 @@ lawsuit, and the court that wrote them is still their issuer."""
 
 from __future__ import annotations
 
-from plain_text_extraction import everything
+from plain_text_extraction import everything, party_keys
 
 
 def test_a_flattened_criminal_judgment_is_other_with_its_court() -> None:
@@ -77,7 +77,7 @@ def test_an_administrative_judgment_citing_a_criminal_judgment_keeps_its_sides()
 """
     found = everything(text)
     assert found["doc_type"]["value"] == "court_judgment"
-    assert {(p["role"], p["name"]) for p in found["parties"]} == {
+    assert party_keys(found) == {
         ("plaintiff", "李某"),
         ("defendant", "溪口县自然资源局"),
     }
@@ -93,4 +93,4 @@ def test_a_lawsuit_telling_of_a_prosecution_keeps_its_sides() -> None:
 """
     found = everything(text)
     assert found["doc_type"]["value"] == "court_judgment"
-    assert {(p["role"], p["name"]) for p in found["parties"]} == {("plaintiff", "王某"), ("defendant", "溪口县林业局")}
+    assert party_keys(found) == {("plaintiff", "王某"), ("defendant", "溪口县林业局")}
