@@ -80,3 +80,20 @@ def test_eval_by_format_names_the_format_of_each_mismatch(tmp_path):
     result = runner.invoke(app, ["eval", str(tmp_path), "--by-format", "--mismatches", "--fields", "doc_type"])
     assert "pdf/ruling.txt: doc_type" in result.stdout
     assert "scan/ruling.txt: doc_type" in result.stdout
+
+
+def test_eval_counts_a_reference_once_whatever_spellings_the_label_lists(tmp_path):
+    """A page citing 淄…罚字[2023]4002号 and 淄…罚字〔2023〕4002号 cites one decision: a label that lists both
+    spellings is not missing a second reference when the extractor reports it once."""
+    text = (
+        "淄博市人民政府\n行政复议决定书\n淄政复〔2023〕508号\n"
+        "申请人对被申请人于2023年9月7日作出的淄自然规划执土罚字〔2023〕4002号《行政处罚决定书》不服，"
+        "申请行政复议。被申请人作出的淄自然规划执土罚字[2023]4002号《行政处罚决定书》，责令申请人退还土地。\n"
+    )
+    (tmp_path / "review.txt").write_text(text, encoding="utf-8")
+    spellings = ["淄自然规划执土罚字〔2023〕4002号", "淄自然规划执土罚字[2023]4002号"]
+    expected = {"file": "review.txt", "fields": {"references": [{"doc_number": s} for s in spellings]}}
+    (tmp_path / "review.expected.json").write_text(json.dumps(expected, ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(tmp_path), "--fields", "references", "--json"])
+    score = json.loads(result.stdout)["全部"]["references"]
+    assert (score["p"], score["r"], score["support"]) == (1.0, 1.0, 1)

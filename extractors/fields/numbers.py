@@ -65,6 +65,8 @@ NUMBER = re.compile(
     rf"(?:\d{{1,5}}|[{_OPEN}]\d{{1,5}}[{_CLOSE}])\s*[号號]"
     # a 1990s court number with its two-digit year first: (92)汴法经裁字第24号
     rf"|(?<!\d)(?P<f>[{_OPEN}]\d\d[{_CLOSE}])(?:{_PRE}){{1,12}}?字\s*第?\s*\d{{1,5}}\s*[号號]"
+    # a town's notice numbered by a bare year and a bracketed serial: 2013第(57)号, 2013年第(57)号
+    r"|(?<!\d)(?:19|20)\d\d\s*年?\s*第?\s*[(（]\s*\d{1,5}\s*[)）]\s*[号號]"
 )
 # A prefix never runs past these words: they end the sentence part before the number.
 _STOP = re.compile(
@@ -155,7 +157,7 @@ _EVIDENCE = re.compile(
     # (not an idle-land finding, 闲置土地认定书 / …闲认定〔〕: the bureau's own decision on the land)
     r"价认|价格|(?<!闲置土地)(?<!闲)认定|认证|鉴定|鉴字|评估|评报|估价|备案|测绘|勘测|许可证|使用证|权证|结论书|报告|批文|公证|预审|呈报"
     r"|同意书"  # a forestry bureau's 使用林地审核同意书 is a permit
-    r"|国用|集用|集建|房权|不动产权|合同|协议书"  # a land-grant contract (…烟地合字(13)号《…出让合同书》) too
+    r"|国用|集用|集建|房权|不动产权|合同|协议"  # a land-grant contract (…烟地合字(13)号《…出让合同书》), 补充协议 too
 )
 # A land-use pre-approval opinion is an approval even when it is sent as a letter (…预审意见的函).
 _PRE_APPROVAL = re.compile(r"预审意见")
@@ -172,8 +174,10 @@ _GENERAL_TITLE = re.compile(
     # (an agency issuing its rules: 《X市生态环境局关于印发<…裁量权执行规定(试行)>的通知》)
     # (issued by one agency or jointly: 《重庆市财政局 重庆市林业局关于调整…标准的通知》)
     r"^(?:最高人民法院|最高人民检察院|国务院"
-    r"|(?:[\u4e00-\u9fff]{2,12}(?:高级人民法院|人民政府|办公厅|局|厅|委员会)[ \t、]*){1,3})?关于.{2,50}"
-    r"(?:通知|通告|规定|办法|解释|意见|批复|答复|决定)$|^[\u4e00-\u9fff]{2,16}关于印发.{2,70}的通知$|(?:条例|办法|规定|细则|规则|解释|标准|基准)"
+    r"|(?:[\u4e00-\u9fff]{2,12}(?:高级人民法院|人民政府|办公厅|办公室|局|厅|委员会)[ \t、]*){1,3})?关于.{2,50}"
+    r"(?:通知|通告|规定|办法|解释|意见|批复|答复|决定)$|^[\u4e00-\u9fff]{2,16}关于印发.{2,70}的通知$"
+    # (a county's 工作方案 / 行动方案 and a ministry's 指导意见 set a campaign's rules for every holder)
+    r"|(?:条例|办法|规定|细则|规则|解释|标准|基准|工作方案|行动方案|指导意见|办公室文件)"
     r"(?:[(（](?:试行|暂行|修订|\d{4}年修订)[)）])?[\"“”]?$"  # 《湖南省"…执行标准(试行)"》, a 裁量权基准
 )
 # A government's decision on one dispute is a step of that case, however its title opens
@@ -182,17 +186,20 @@ _GENERAL_TITLE = re.compile(
 _ONE_CASE_TITLE = re.compile(
     r"(?:纠纷|争议)[^《》]{0,12}(?:处理|裁决|决定|意见)|确权|处理决定$|信访事项的?处理"
     r"|关于(?:依法)?(?:对[^《》]{2,30}?(?:实施|予以|进行))?(?:注销|吊销|撤销|撤回|收回|关闭)"
+    # (an agency's answer to one holder's application: 《关于永定县洪山祥润石场申请采矿许可证延续的答复》)
+    r"|关于[^《》]{2,30}?申请[^《》]{0,30}的(?:答复|复函|回复)$"
 )
 # A notice that issues or adjusts a rule for everyone, named without 《》 around it: "…局关于印发《…标准》的
 # 通知(…〔2021〕19号)".  (A notice about one case, 关于责令限期改正的通知, is a case step and stays.)
 _RULE_NOTICE_BEFORE = re.compile(
     r"关于(?:印发|转发|发布|公布|调整|明确|规范|加强|做好|进一步)[^。；;,，]{0,50}的(?:通知|通告|意见)[(（\[【〔]?$"
 )
-# "…发〔2022〕106号文件" (or "…号文,") cites a document as a rule to apply: case documents are named by their type.
+# "…发〔2022〕106号文件" (…号规范性文件, or "…号文,") cites a document as a rule to apply: case documents are named
+# by their type.
 # "…号文批准" cites a government's approval as authority (of a land requisition); "…号批复" alone may be the act
 # under review and stays.
 # …号文, listed as a rule; …号批文, a government's approval cited as authority
-_AS_RULE_AFTER = re.compile(r"[)）\]】〕]?(?:文件|文批准|批文|文(?=[,，、。;；)）]|$))")
+_AS_RULE_AFTER = re.compile(r"[)）\]】〕]?(?:(?:规范性)?文件|文批准|批文|文(?=[,，、。;；)）]|$))")
 # An agency's letter or opinion listed as evidence ("…的复函(…函〔2023〕382号)等证据证实") is a third
 # party's evidence, however it is numbered.
 _EVIDENCE_NAME_BEFORE = re.compile(r"(?:复函|函|意见|报告书?|鉴定书|证明|说明)[(（\[][^()（）\[\]]{0,16}$")
@@ -581,7 +588,7 @@ def not_a_case_document(text: str, at: int, to: int) -> bool:
     # numbers cited together share what follows the last (苏财建[2008]126号、苏国土资发[2008]246号《关于…的通知》)
     after = after[_CO_CITED.match(after).end() :]
     named = _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(after)
-    title = named.group("title") if named else ""
+    title = named.group("title") if named else _enclosing_title(before, number, after)
     if _ONE_CASE_TITLE.search(title) and not _PRE_APPROVAL.search(title):
         return False  # 《关于甲与乙宅基地纠纷问题的处理意见》(遵政[2013]112号文件): a decision on this one dispute
     if (
@@ -594,11 +601,19 @@ def not_a_case_document(text: str, at: int, to: int) -> bool:
         or _listed_evidence(text, at, to, before)
     ):
         return True
-    if named is None:
+    if not title:
         return False
     if _PRE_APPROVAL.search(title):
         return True
     return bool(_GENERAL_TITLE.search(title) or _EVIDENCE.search(title)) and not _TYPE_AFTER.match(title)
+
+
+def _enclosing_title(before: str, number: str, after: str) -> str:
+    """The 《》 title a number stands inside (《南宁土出字2013052号…国有建设用地使用权出让合同》): the number is
+    part of the name of the document it numbers."""
+    opened = re.search(r"《([^《》]{0,60})$", before)
+    closed = re.match(r"([^《》]{0,60})》", after)
+    return opened.group(1) + number + closed.group(1) if opened and closed else ""
 
 
 def _listed_evidence(text: str, at: int, to: int, before: str) -> bool:
