@@ -552,12 +552,27 @@ _LIST_LEAD = re.compile(r"(?:有|如下|下列|以下)[:：]\s*$")
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """A signature date is not part of a sentence: no 于/在 before it, no clause going on after it."""
     before = text[max(0, start - 3) : start].rstrip()
-    if before.endswith(("于", "在", "至", "自", "从", "日", "即", ",", "，", "、")):
+    if before.endswith(("于", "在", "至", "自", "从", "为", "日", "即", ",", "，", "、")):
         return False
     if _LIST_LEAD.search(text, max(0, start - 12), start):  # 提交的证据有：⏎1986年7月1日…: a list's first item
         return False
+    if _quoted(text, start):
+        return False
     after = text[end : end + 12].split("\n")[0].strip()
+    aside = _ASIDE_END.match(after)
+    if aside and re.match(r"[\u4e00-\u9fff,，、。；;]", after[aside.end() :]):
+        return False  # the date closes an aside of a sentence that goes on: (养猪场为2013年5月31日)未能…
     return not after or bool(_SIGN_AFTER.match(after)) or not re.match(r"[\u4e00-\u9fff,，、。]|[.．;；]\s*\S", after)
+
+
+_ASIDE_END = re.compile(r"[)）〕\]】]+[ \t]*")
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Inside a quotation opened on the same line (主要内容如下:“…由你承担。2014年10月21日(…印章)”): the date
+    closes the quoted document, not this one."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return line.rfind("“") > line.rfind("”")
 
 
 def _back_to_issuer(text: str, start: int) -> int:

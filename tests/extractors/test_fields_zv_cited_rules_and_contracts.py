@@ -51,3 +51,29 @@ def test_an_answer_to_one_holders_application_is_the_act_under_review() -> None:
 被诉行政行为:龙山市国土资源局作出《关于永定县洪山祥润石场申请采矿许可证延续的答复》(龙国土资函[2016]148号),答复不再办理原告的采矿许可证延续手续。
 """
     assert reference_numbers(everything(text)) == {"龙国土资函[2016]148号"}
+
+
+def test_a_cut_judgment_has_no_date_from_an_aside_of_its_last_sentence() -> None:
+    text = """福清市人民法院
+行政判决书
+(2015)融行初字第27号
+原告林某,男,1968年5月3日出生。
+被告福清市渔溪镇人民政府。
+被告于2012年7月30日发布《渔溪镇畜禽养殖污染整治通告》。协议书第四条写明:“若乙方在最后期限内(养禽场为2013年1月31日,养猪场为2013年5月31日)未能全面完成拆除工作,甲方将依照有关规定实行强制拆除。”被告分别于2013年9月18日、2013年12月31日、2014年6月1日作出通知,要求原告做好清
+"""
+    found = everything(text)
+    assert "issue_date" not in found
+    assert "issuer" not in found or found["issuer"]["value"] == "福清市人民法院"
+
+
+def test_the_date_closing_a_quoted_decision_is_not_the_judgments() -> None:
+    text = """宣城市宣州区人民法院
+行政判决书
+原告雕某秀。
+被告宣城市宣州区城市管理行政执法局。
+区城管局于2014年10月21日作出《限期拆除决定书》。主要内容如下:“雕某秀:经查,你在某路建设的砖木结构房屋违反了《中华人民共和国城乡规划法》第六十四条之规定,现责令你于2014年10月24日前拆除违法建设。逾期不拆除的,我局将依法强制拆除。2014年10月21日(宣城市宣州区城市管理行政执法局印章)”。
+原告诉称,被告超越职权,把原告的合法房屋认定为违法建筑,但被
+"""
+    found = everything(text)
+    assert "issue_date" not in found
+    assert found.get("issuer", {}).get("value") in (None, "宣城市宣州区人民法院")
