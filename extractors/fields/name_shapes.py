@@ -63,6 +63,25 @@ def is_person_shaped(name: str) -> bool:
     return bool(_PERSON.fullmatch(core_name(name)))
 
 
+# Four characters name a person mostly under a double surname (欧阳, 司马) or two joined surnames; inside a
+# sentence a four-character run after 原告 is far more often a noun phrase (原告养殖区属于…).
+_DOUBLE_SURNAMES = tuple(
+    re.findall(
+        r"\S+",
+        "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 钟离 端木 南宫 独孤 西门 "
+        "万俟 闻人 澹台 公冶 太叔 申屠 赫连 呼延 拓跋 百里 东郭 濮阳 左丘 第五",
+    )
+)
+
+
+def is_plain_person(name: str) -> bool:
+    """A person's name as a sentence would print it: two or three characters, a mask, or a double surname."""
+    core = core_name(name)
+    if not _PERSON.fullmatch(core):
+        return False
+    return len(core) <= 3 or any(ch in MASK_CHARS for ch in core) or core.startswith(_DOUBLE_SURNAMES) or "·" in core
+
+
 def has_org_ending(name: str) -> bool:
     """An organisation ends in what it is (公司, 局, 合作社…); a masked ending (永定区XX) may hide it."""
     core = core_name(name)

@@ -31,7 +31,7 @@ from extractors.fields import party_addressee, party_case_sides, party_form_rows
 from extractors.fields.case_headline import case_title_line
 from extractors.fields.cell_alignment import TABLE_PARTY_LABELS
 from extractors.fields.cell_columns import heading_cells, row_cells
-from extractors.fields.name_shapes import has_org_ending, is_person_shaped
+from extractors.fields.name_shapes import has_org_ending, is_person_shaped, is_plain_person
 from extractors.fields.party_flat_text import FlatText, flat_ocr, flat_sections, flat_span, flat_text
 from extractors.fields.party_names import (
     BAD_NAME,
@@ -393,15 +393,16 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
         confidence = 0.9 if match.group("sep") else 0.82
         if fallback:
             confidence -= 0.05
-        for piece_start, piece in split_names(raw, name_start):
+        for index, (piece_start, piece) in enumerate(split_names(raw, name_start)):
             name = drop_gloss(re.sub(r"\s+", "", piece))
             counted = _COUNTED_REST.search(piece)  # 原告赵某等人诉称: the others go unnamed
             if counted is not None:
                 name, piece = _COUNTED_REST.sub("", name), piece[: counted.start()]
-            if is_bad_name(name, text[name_end : name_end + 12]) or len(name) > 50 or name in _NOT_NAMES:
+            told = _mid_sentence(text, match) and not (has_org_ending(name) or is_plain_person(name))
+            if told or is_bad_name(name, text[name_end : name_end + 12]) or len(name) > 50 or name in _NOT_NAMES:
+                if index == 0 and told:
+                    break  # a label inside the story (…,原告养殖区属于…, 原告养殖的海产品主要有花蛤、冬蟹) names no one
                 continue
-            if _mid_sentence(text, match) and not (has_org_ending(name) or is_person_shaped(name)):
-                continue  # a label inside the story (…,原告养殖区属于…) names no one
             role = first_instance_role(match.group("label"), match.group("note"), name)
             role = remap.get(role, role)
             parties.append(_Party(role, name, piece_start, piece_start + len(piece), confidence, dict(details), spans))

@@ -23,13 +23,14 @@ from models.vocab import PartyRole
 _SIDE_END = r"(?:局|人民政府|政府|委员会|办公室|管理处|管委会|办事处|街道|公司|厂|合作社|中心|所|站|队)"
 # The sued side of a ruling's opening sentence: one organ or company, or several joined by 、.
 _SIDE_LIST = rf"(?:[\u4e00-\u9fff*×X]{{2,60}}?{_SIDE_END}、)*[\u4e00-\u9fff*×X]{{2,60}}?{_SIDE_END}"
-# "原告A、B诉被告C、D…一案": the one sentence a judgment database prints for 当事人信息; a judgment of cases
+# "原告A、B诉被告C、D…一案" (or "原告A因认为被告B(以下简称…)、被告C…违法"): the one sentence a judgment
+# database prints for 当事人信息; a judgment of cases
 # joined names every plaintiff in its opening one ("原告A(以下称甲)、B(以下称乙)不服被告C…").
 _NAMED_AS = r"\(以下简?称[^()]{1,12}\)"
 _SUIT_SENTENCE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=审理))原告(?P<a>(?:(?!被告)(?:[\u4e00-\u9fff*×X、·\n]|"
     + _NAMED_AS
-    + r")){2,300}?)(?:诉|不服)被告"
+    + r")){2,300}?)(?:诉|不服|因?认为)被告"
     rf"(?P<b>(?:[\u4e00-\u9fff*×X、\n]|{_NAMED_AS}){{1,160}}?{_SIDE_END})(?!(?:{_NAMED_AS})?、)"
     r"(?=[^\u4e00-\u9fff*×X、]|行政|土地|林业|资源|不服|要求|请求|撤销|确认|一案|不履行|未履行|履行)"
 )
@@ -90,6 +91,9 @@ class Side:
     end: int
 
 
+_LEADING_LABEL = re.compile(r"\s*(?:被告|原告|第三人)(?=[\u4e00-\u9fff*×X]{2})")
+
+
 def _names(text: str, start: int, end: int, role: PartyRole) -> list[Side]:
     """Names joined by 、 (a site's case name may join them by commas: "A,B,C与其他…"; a PDF may break a line
     inside one: "喻⏎时兵"); a closing 等 or 等N人 is not part of the last."""
@@ -99,6 +103,8 @@ def _names(text: str, start: int, end: int, role: PartyRole) -> list[Side]:
         at = pos + len(piece) - len(piece.lstrip())
         pos += len(piece) + 1
         piece = re.split(_NAMED_AS, piece, maxsplit=1)[0]  # the short name given for later use is no part
+        label = _LEADING_LABEL.match(piece)  # each side of a list may keep its label: "…、被告B"
+        at, piece = (at + label.end(), piece[label.end() :]) if label else (at, piece)
         name = re.sub(r"\s+", "", piece)
         counted = _COUNTED.search(name)
         cut = len(counted.group()) if counted else 0
