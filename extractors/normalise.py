@@ -29,13 +29,15 @@ _FULLWIDTH["\u3000"] = " "
 # Brackets and marks that documents mix freely; the Chinese forms are kept for
 # 〔〕 year brackets, which are part of a document number's identity.
 _MARKS = {"﹝": "〔", "﹞": "〕", "［": "[", "］": "]", "【": "〔", "】": "〕", "\u00a0": " ", "\t": " "}
+# Variant forms OpenCC's table leaves out that published pages use: 陜 for 陕 (陜西省洛南縣人民法院).
+_VARIANTS = {ord("陜"): "陕"}
 # Traditional characters seen in published court texts, one to one.
 _TRADITIONAL = str.maketrans(
     "號執裁書決處罰國土資源區縣鄉鎮村說請發當們條證據屬實與為義務關機後應於內"
     "從開違對這門產設築農規劃廳檢議審員長記認現場價額費貳參陸萬經營辦會華灣廣東陝龍護並時間報紀監責還復訴訟聽採礦線項計結終駁準強組織構裡戶",
     "号执裁书决处罚国土资源区县乡镇村说请发当们条证据属实与为义务关机后应于内"
     "从开违对这门产设筑农规划厅检议审员长记认现场价额费贰参陆万经营办会华湾广东陕龙护并时间报纪监责还复诉讼听采矿线项计结终驳准强组织构里户",
-)
+) | _VARIANTS
 # OCR reads the mask of a name (赵XX) in lower or mixed case (赵xx, 赵Xx); all must compare equal.
 _LOWER_MASK = re.compile(r"(?<=[\u4e00-\u9fff])(?=X{0,3}x)[Xx]{1,4}(?![A-Za-z0-9])")
 # Pinyin a web copy printed after a character (執(zhí)法, 區(qū)): blanked with a space of its own
@@ -65,7 +67,7 @@ def _traditional_table() -> dict[int, str]:
         target = targets.split(" ")[0]
         if len(source) == 1 and len(target) == 1 and source != target:
             table[ord(source)] = target
-    return table
+    return table | _VARIANTS
 
 
 def simplified_spelling(text: str) -> str:

@@ -183,6 +183,8 @@ def _spaced_agency(text: str, start: int, end: int) -> tuple[int, int, str] | No
     return start + spaced.start(), start + spaced.end(), name
 
 
+# A header line holds the agency and the title; a longer lead is a page flattened onto one line.
+_LEAD_LINE = 40
 # The label of a record row ("决定书名称", "文书名称") in front of the value it names.
 _ROW_LABEL_HEAD = re.compile(r"[ \t]*[\u4e00-\u9fff]{0,5}名称[ \t]*[:：|]?[ \t]*")
 
@@ -202,6 +204,9 @@ def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int,
     if row_label:  # a record row whose value is the title (决定书名称 X局行政处罚决定书), OCR ate the separator
         line_start = row_label.end()
     lead = compact(text[line_start : title[0]]).strip("|")  # a one-cell table row: "| 行政裁定书 |"
+    glued = _agency_in(text, line_start, title[0], last=True) if len(lead) > _LEAD_LINE else None
+    if glued and not text[glued[1] : title[0]].strip():  # one-line page: "…主管部门。X县人民法院行 政 裁 定 书"
+        return glued
     if lead and not _MARKUP_DEBRIS.fullmatch(lead):
         found = _agency_in(text, line_start, title[0], last=False) or _spaced_agency(text, line_start, title[0])
         # A site headline names the case ("XX局与王某…裁定书"): its first name is a party, not the issuer.
@@ -227,14 +232,27 @@ def _court_of_committee(text: str, found: tuple[int, int, str] | None) -> tuple[
 
 # A court's page headline: its name run into the case number and the kind (最高人民法院(2018)最高法行再128号行政裁定书).
 _COURT_NUMBER_KIND = re.compile(
-    r"[ \t]*(?P<court>[\u4e00-\u9fff]{2,24}人民法院)[(（〔\[](?:19|20)\d\d[)）〕\]][^\n]{2,20}?号[ \t]*"
-    r"(?:行政|执行|民事)?(?:裁定书|判决书)[ \t]*(?:\n|$)"
+    r"[ \t]*(?P<court>[\u4e00-\u9fff]{2,24}人民法院)[(（〔\[](?:19|20)\d\d[)）〕\]]"
+    r"(?:[^\n]{2,20}?号[ \t]*(?:行政|执行|民事)?(?:裁定书|判决书)[ \t]*(?:\n|$)"
+    # (a case card flattened onto one line: 合肥市包河区人民法院(2019)皖0111行初5号案由行政强制…)
+    r"|[\u4e00-\u9fff\d]{1,12}?[行执赔][\u4e00-\u9fff]{0,3}\d{1,6}号)"
+)
+
+
+# A header flattened into running text keeps its order, court, kind, number (…主管部门。X县人民法院行 政 裁 定 书
+# (2020)云0425行审42号申请执行人…); a citation names the number before the kind (X法院(2019)…号行政判决书).
+_COURT_KIND_NUMBER = re.compile(
+    r"(?P<court>[\u4e00-\u9fff]{2,24}人民法院)[ \t]*(?:行[ \t]*政[ \t]*)?(?:裁[ \t]*定|判[ \t]*决)[ \t]*书[ \t]*"
+    r"[(（〔\[](?:19|20)\d\d[)）〕\]][\u4e00-\u9fff\d]{1,12}?[行执赔][\u4e00-\u9fff]{0,3}\d{1,6}号"
 )
 
 
 def _court_before_number(text: str) -> tuple[int, int, str] | None:
     first = _COURT_NUMBER_KIND.match(text, len(text) - len(text.lstrip()))
-    return (first.start("court"), first.end("court"), first.group("court")) if first else None
+    if first:
+        return first.start("court"), first.end("court"), first.group("court")
+    header = _COURT_KIND_NUMBER.search(text)
+    return _agency_in(text, header.start("court"), header.end("court"), last=True) if header else None
 
 
 def _serving_agency(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int, int, str] | None:

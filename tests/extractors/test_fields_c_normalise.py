@@ -23,6 +23,11 @@ def test_traditional_text_is_converted_whole_simplified_text_keeps_its_character
     assert normalise(simplified) == simplified
 
 
+def test_a_variant_form_outside_opencc_is_simplified_in_a_traditional_text():
+    text = "陜西省洛南縣人民法院行政判決書(2020)陜1021行初24號"
+    assert normalise(text) == "陕西省洛南县人民法院行政判决书(2020)陕1021行初24号"
+
+
 def test_latin_brackets_that_are_not_pinyin_stay():
     assert normalise("恒达(HK)石材有限公司") == "恒达(HK)石材有限公司"
 
