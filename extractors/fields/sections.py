@@ -664,7 +664,8 @@ _COURT_HEADER = re.compile(
     # its number below it or glued on (行 政 裁 定 书(2020), or, where a site dropped the number, the first
     # side's label within a few lines (a forum's anti-copy debris may stand between)
     r"(?:(?:\n(?:[ \t]*\n)*[ \t|]*)?[(（〔\[][ \t]*(?:19|20)\d{2}"
-    r"|\n(?:[^\n]{0,60}\n){0,6}?[ \t]*(?:" + PARTY_LABELS + r")[(（:：]?)",
+    # (OCR may join that debris to the label's line: "5Y! e+ W/ S&Z9, T& d; K3I上诉人(一审被告)…")
+    r"|\n(?:[^\n]{0,60}\n){0,6}?[^\u4e00-\u9fff\n]{0,40}(?:" + PARTY_LABELS + r")[(（:：]?)",
     re.M,
 )
 

@@ -38,19 +38,3 @@ def test_a_double_surname_inside_the_story_is_still_a_person() -> None:
 """
     assert ("plaintiff", "欧阳明华") in party_keys(everything(text))
 
-
-def test_a_case_card_flattened_onto_one_line_names_its_court() -> None:
-    text = (
-        "合肥市包河区人民法院(2019)皖0111行初5号案由行政强制案件概述原告杨某成因认为被告合肥市包河区大圩镇人民政府"
-        "对其看护房强制拆除的行为违法,于2019年1月3日向本院提起行政诉讼。"
-    )
-    assert everything(text)["issuer"]["value"] == "合肥市包河区人民法院"
-
-
-def test_a_court_glued_before_its_spaced_title_on_a_one_line_page() -> None:
-    text = (
-        "【裁判要旨】未经批准占用土地建住宅的违法行为,有权进行查处的行政机关是县级以上人民政府农业农村主管部门,"
-        "而非自然资源主管部门。云南省易门县人民法院行政裁定书(2020)云0425行审42号申请执行人:易门县自然资源局。"
-        "被执行人:李某某,男,1960年出生。"
-    )
-    assert everything(text)["issuer"]["value"] == "云南省易门县人民法院"
