@@ -36,7 +36,7 @@ _LABEL = _either(
 _CASE_WORDS = _either(
     *("一案", "土地", "国土", "林业", "矿产", "资源", "行政", "非诉", "强制", "执行", "审查", "申请"),
     *("城建", "城乡", "规划", "房屋", "其他", *STAGES),
-    *("草原", "森林", "水利", "河道", "环境"),  # the other trades' causes (草原行政处罚纠纷)
+    *("草原", "森林", "水利", "河道", "环境", "环保", "海洋", "海域"),  # other trades' causes (草原行政处罚纠纷)
     # a database's cause of action after the names (处罚类纠纷, 违章建筑, 拆迁补偿, 征收决定…)
     *("处罚", "违章", "违法", "拆迁", "拆除", "征收", "纠纷", "赔偿", "补偿"),
     *("不履行", "履行", "不作为"),  # a suit to make the agency act (不履行法定职责)
@@ -50,7 +50,8 @@ _SIDE_END = _either(
 # A database page's next heading or a page's part number, glued onto the headline by a wrap or OCR.
 _GLUED = r"(?:\(\d{1,2}\))?(?:审理经过|当事人信息|案件基本信息|原告诉称|裁判文书)?"
 # (a PDF may wrap the case words onto a second line); a site's case title may end in 一案 without a kind.
-_TAIL = rf"(?P<tail>{_CASE_WORDS}[^\n]{{0,48}}?\n?[^\n]{{0,16}}?(?P<kind>裁定书|判决书|决定书|一案)){_GLUED}[ \t|]*$"
+# (a case book's or a court's write-up is titled by the suit alone: "A诉B环保行政处罚案", "A等人诉B…纠纷案")
+_TAIL = rf"(?P<tail>{_CASE_WORDS}[^\n]{{0,48}}?\n?[^\n]{{0,16}}?(?P<kind>裁定书|判决书|决定书|一案|案)){_GLUED}[ \t|]*$"
 
 
 def _sides(second: str) -> re.Pattern[str]:

@@ -765,7 +765,7 @@ def _case_sides(doc: Doc, found: list[_Party], lawsuit_ruling: bool) -> list[_Pa
     for side in sides:
         if side.name in names:
             continue
-        spelled = party_mentions.unmasked(side.name, text) or side
+        spelled = party_mentions.unmasked(side.name, text) or party_mentions.placed(side.name, text) or side
         names |= {side.name, spelled.name}
         found.append(_Party(side.role, spelled.name, spelled.start, spelled.end, 0.7))
     return found

@@ -79,8 +79,8 @@ def _whole_name(name: str, short: set[str]) -> bool:
     return not (_SHORT_FORM.match(name) or name in short or name.startswith(_LABELS))
 
 
-# "A等" and "A等10人" close a list that names only its first; the count is no part of A's name.
-_COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+[人名户])?$")
+# "A等", "A等人" and "A等10人" close a list that names only its first; the count is no part of A's name.
+_COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]*[人名户])?$")
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def headline_sides(text: str, lo: int, hi: int, lawsuit_ruling: bool = False) ->
     agency is the defendant.  A first-instance headline further down wins over an appeal's."""
     appealed: list[Side] = []
     for name in read_case_names(text, lo, hi):
-        sued = name.separator == "诉" and name.kind in ("判决书", "一案")
+        sued = name.separator == "诉" and name.kind in ("判决书", "一案", "案")
         court_case = name.kind == "判决书" or (lawsuit_ruling and name.kind == "裁定书")
         if name.named and (sued or (court_case and name.stages == ("一审",))):
             third = _names(text, *name.third, PartyRole.THIRD_PARTY) if name.third else []

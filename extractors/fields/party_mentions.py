@@ -75,6 +75,30 @@ def unmasked(name: str, text: str) -> Mention | None:
     return Mention(match.group(0), match.start(), match.end()) if match else None
 
 
+def placed(name: str, text: str) -> Mention | None:
+    """The text's one formal spelling of a name a case title gave without its places: the body introduces
+    the side in full before a short form (广东省海丰县海丽…有限公司(以下简称海丽公司) for the title's
+    海丽…有限公司)."""
+    places = known_places()
+    spellings: dict[str, Mention] = {}
+    for found in re.finditer(re.escape(name) + r"(?=[(（]以下简?称)", text):
+        head = max(
+            (n for n in range(2, 13) if _all_places(text[max(0, found.start() - n) : found.start()], places)),
+            default=0,
+        )
+        if head:
+            spelling = text[found.start() - head : found.end()]
+            spellings[spelling] = Mention(spelling, found.start() - head, found.end())
+    return next(iter(spellings.values())) if len(spellings) == 1 else None
+
+
+def _all_places(words: str, places: frozenset[str]) -> bool:
+    """The words are known places one after another (广东省海丰县)."""
+    if not words:
+        return True
+    return any(words[:n] in places and _all_places(words[n:], places) for n in range(2, min(7, len(words)) + 1))
+
+
 def masked(name: str) -> bool:
     """A name printed with a mask (王**, 李××, 张某) in place of some of its characters."""
     return _MASK_RUN.search(name) is not None

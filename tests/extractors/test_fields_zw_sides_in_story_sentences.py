@@ -26,7 +26,7 @@ def test_a_label_inside_the_story_names_no_one_nor_the_list_after_it() -> None:
 案情简介:
 原告赵某等人诉称自2009年两原告合伙经营海参养殖厂。2016年6月14日被告作出岚海渔处罚(2016)001号行政处罚决定书。首先,原告养殖区属于日照钢铁精品基地建设征用海域内的补偿范围,正处于待补偿阶段。长期以来,原告养殖的海产品主要有花蛤、冬蟹、虾蛄、海蛏等,年均产量达1000多吨。
 """
-    assert party_keys(everything(text)) == {("plaintiff", "赵某")}
+    assert party_keys(everything(text)) == {("plaintiff", "赵某"), ("defendant", "某海洋渔业局")}
 
 
 def test_a_double_surname_inside_the_story_is_still_a_person() -> None:
@@ -38,3 +38,24 @@ def test_a_double_surname_inside_the_story_is_still_a_person() -> None:
 """
     assert ("plaintiff", "欧阳明华") in party_keys(everything(text))
 
+
+
+def test_a_write_up_titled_by_its_suit_names_the_sides_as_the_body_introduces_them() -> None:
+    text = """海丽国际高尔夫球场有限公司诉国家海洋局环保行政处罚案
+(一)基本案情
+广东省海丰县海丽国际高尔夫球场有限公司(以下简称海丽公司)与海丰县人民政府(以下简称县政府)签订合同。2010年3月19日,海监部门在执法检查中发现该公司未取得海域使用权证擅自建设涉案弧形护堤。经逐级上报,国家海洋局立案审查。
+"""
+    assert party_keys(everything(text)) == {
+        ("plaintiff", "广东省海丰县海丽国际高尔夫球场有限公司"),
+        ("defendant", "国家海洋局"),
+    }
+
+
+def test_a_sentence_about_the_sides_ends_the_last_name_at_its_copula() -> None:
+    text = """您当前所在位置: 首页 > 审判业务 > 案例指导
+原告刘某、靳某诉被告烟台某农业与海洋渔业局海事行政赔偿纠纷案
+  【基本案情】
+  原告刘某、靳某系夫妻关系,以从事海上养殖为业。2014年被告发布《通告》,要求养殖业户限期清理养殖设施。
+"""
+    names = {name for role, name in party_keys(everything(text)) if role == "plaintiff"}
+    assert names == {"刘某", "靳某"}
