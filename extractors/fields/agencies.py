@@ -336,10 +336,20 @@ def _signature_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[i
     start = sig[0]
     found = None
     while (hit := _agency_in(text, start, sig[1], last=False)) is not None:
-        if not _in_running_text(text, hit[0], hit[1]):
+        if not _in_running_text(text, hit[0], hit[1]) and not _site_credit(text, hit[0], hit[1]):
             found = hit
         start = hit[1]
     return found or _signer_above(text, sig[0])
+
+
+# The site's footer under the signature credits the body that runs the site (陕西省人民政府办公厅主办,
+# 主办单位:X局, 版权所有:X), not the document's issuer.
+_CREDIT_AFTER = re.compile(r"[ \t]*(?:主办|承办|协办|主管|版权所有|维护)")
+_CREDIT_BEFORE = re.compile(r"(?:主办|承办|协办|主管|版权所有|维护|技术支持)(?:单位)?[ \t]*[:：]?[ \t]*$")
+
+
+def _site_credit(text: str, start: int, end: int) -> bool:
+    return bool(_CREDIT_AFTER.match(text, end) or _CREDIT_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _signer_above(text: str, sig_start: int) -> tuple[int, int, str] | None:

@@ -47,3 +47,16 @@ def test_a_judgment_under_forum_debris_that_ocr_joined_to_the_party_line() -> No
     assert found["doc_type"]["value"] == "court_judgment"
     assert found["title"]["value"] == "行政判决书"
     assert found["issuer"]["value"] == "北京市第一中级人民法院"
+
+
+def test_the_site_footer_under_the_signature_credits_its_host_not_the_issuer() -> None:
+    text = """陕西省人民政府关于公布2014年第一批关闭煤矿名单的通知
+咸阳、铜川、渭南、安康市人民政府:
+经研究,决定对渭南市蒲城县安家煤矿等9处煤矿实施关闭,现将有关事项通知如下。
+一、煤矿关闭工作由煤矿所在地县级人民政府负责组织实施。
+陕西省人民政府
+2014年8月15日
+陕ICP备1004160号 网站标志码6100000017
+陕西省人民政府办公厅主办
+"""
+    assert everything(text)["issuer"]["value"] == "陕西省人民政府"
