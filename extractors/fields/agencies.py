@@ -230,20 +230,23 @@ def _court_of_committee(text: str, found: tuple[int, int, str] | None) -> tuple[
     return court[0], found[1], court[2] + found[2]
 
 
+# A court's case number after its name: the bracketed year, then the court's code, procedure and serial.
+_COURT_NAME = r"(?P<court>[\u4e00-\u9fff]{2,24}人民法院)"
+_CASE_YEAR = r"[(（〔\[](?:19|20)\d\d[)）〕\]]"
+_CASE_SERIAL = r"[\u4e00-\u9fff\d]{1,12}?[行执赔][\u4e00-\u9fff]{0,3}\d{1,6}号"
 # A court's page headline: its name run into the case number and the kind (最高人民法院(2018)最高法行再128号行政裁定书).
 _COURT_NUMBER_KIND = re.compile(
-    r"[ \t]*(?P<court>[\u4e00-\u9fff]{2,24}人民法院)[(（〔\[](?:19|20)\d\d[)）〕\]]"
+    rf"[ \t]*{_COURT_NAME}{_CASE_YEAR}"
     r"(?:[^\n]{2,20}?号[ \t]*(?:行政|执行|民事)?(?:裁定书|判决书)[ \t]*(?:\n|$)"
     # (a case card flattened onto one line: 合肥市包河区人民法院(2019)皖0111行初5号案由行政强制…)
-    r"|[\u4e00-\u9fff\d]{1,12}?[行执赔][\u4e00-\u9fff]{0,3}\d{1,6}号)"
+    rf"|{_CASE_SERIAL})"
 )
 
 
 # A header flattened into running text keeps its order, court, kind, number (…主管部门。X县人民法院行 政 裁 定 书
 # (2020)云0425行审42号申请执行人…); a citation names the number before the kind (X法院(2019)…号行政判决书).
 _COURT_KIND_NUMBER = re.compile(
-    r"(?P<court>[\u4e00-\u9fff]{2,24}人民法院)[ \t]*(?:行[ \t]*政[ \t]*)?(?:裁[ \t]*定|判[ \t]*决)[ \t]*书[ \t]*"
-    r"[(（〔\[](?:19|20)\d\d[)）〕\]][\u4e00-\u9fff\d]{1,12}?[行执赔][\u4e00-\u9fff]{0,3}\d{1,6}号"
+    rf"{_COURT_NAME}[ \t]*(?:行[ \t]*政[ \t]*)?(?:裁[ \t]*定|判[ \t]*决)[ \t]*书[ \t]*{_CASE_YEAR}{_CASE_SERIAL}"
 )
 
 

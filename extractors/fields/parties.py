@@ -393,12 +393,13 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
         confidence = 0.9 if match.group("sep") else 0.82
         if fallback:
             confidence -= 0.05
+        in_story = _mid_sentence(text, match)
         for index, (piece_start, piece) in enumerate(split_names(raw, name_start)):
             name = drop_gloss(re.sub(r"\s+", "", piece))
             counted = _COUNTED_REST.search(piece)  # 原告赵某等人诉称: the others go unnamed
             if counted is not None:
                 name, piece = _COUNTED_REST.sub("", name), piece[: counted.start()]
-            told = _mid_sentence(text, match) and not (has_org_ending(name) or is_plain_person(name))
+            told = in_story and not (has_org_ending(name) or is_plain_person(name))
             if told or is_bad_name(name, text[name_end : name_end + 12]) or len(name) > 50 or name in _NOT_NAMES:
                 if index == 0 and told:
                     break  # a label inside the story (…,原告养殖区属于…, 原告养殖的海产品主要有花蛤、冬蟹) names no one

@@ -82,8 +82,9 @@ def placed(name: str, text: str) -> Mention | None:
     places = known_places()
     spellings: dict[str, Mention] = {}
     for found in re.finditer(re.escape(name) + r"(?=[(（]以下简?称)", text):
+        longest = min(12, found.start())  # the places stand before the name, inside the text
         head = max(
-            (n for n in range(2, 13) if _all_places(text[max(0, found.start() - n) : found.start()], places)),
+            (n for n in range(2, longest + 1) if _all_places(text[found.start() - n : found.start()], places)),
             default=0,
         )
         if head:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from plain_text_extraction import everything, party_keys
 
+from extractors.fields.party_mentions import placed
+
 
 def test_each_defendant_keeps_its_own_label_in_the_opening_sentence() -> None:
     text = """合肥市包河区人民法院
@@ -39,7 +41,6 @@ def test_a_double_surname_inside_the_story_is_still_a_person() -> None:
     assert ("plaintiff", "欧阳明华") in party_keys(everything(text))
 
 
-
 def test_a_write_up_titled_by_its_suit_names_the_sides_as_the_body_introduces_them() -> None:
     text = """海丽国际高尔夫球场有限公司诉国家海洋局环保行政处罚案
 (一)基本案情
@@ -59,3 +60,9 @@ def test_a_sentence_about_the_sides_ends_the_last_name_at_its_copula() -> None:
 """
     names = {name for role, name in party_keys(everything(text)) if role == "plaintiff"}
     assert names == {"刘某", "靳某"}
+
+
+def test_the_full_spelling_may_open_the_text() -> None:
+    """The places before a name are counted inside the text: a spelling at its very start is whole."""
+    found = placed("海丽国际有限公司", "海丰县海丽国际有限公司(以下简称海丽公司)与县政府签订合同")
+    assert found is not None and (found.name, found.start) == ("海丰县海丽国际有限公司", 0)
