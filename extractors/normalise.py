@@ -124,7 +124,12 @@ _ROLES = ("申请执行人", "被申请人", "被上诉人", "被执行人", "�
 _ROLE_WORDS = "(?:" + "|".join(_ROLES) + ")"
 # A party's label, letter-spaced or not (当 事 人:), starts a row of its own too, whatever comes after the colon.
 _SPACED_ROLES = "|".join(spaced(word) for word in _ROLES)
-_FIELD_ROW = re.compile(r"^[ \t]*(?:[\u4e00-\u9fff]{2,6}[ \t]*[:：][ \t]|(?:" + _SPACED_ROLES + r")[ \t]*[:：])")
+# (counted off, or with the side's earlier roles in brackets: 第二申请人(一审原告、二审上诉人):)
+_FIELD_ROW = re.compile(
+    r"^[ \t]*(?:[\u4e00-\u9fff]{2,6}[ \t]*[:：][ \t]|(?:第[一二三四五六七八九十]{1,2})?(?:"
+    + _SPACED_ROLES
+    + r")[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[:：])"
+)
 
 
 # Words whose halves on two lines can only be a wrap, however short the first line is: a page of

@@ -27,7 +27,8 @@ TITLE_RULES: tuple[tuple[re.Pattern[str], DocType], ...] = tuple(
             r"检察建议.*(?:回复|答复|复函)|整改(?:情况|落实)?(?:的)?报告|关于.*检察建议.*(?:报告|函)",
             DocType.SUGGESTION_REPLY,
         ),
-        (r"(?:检察)?监督申请书|申请(?:检察)?监督", DocType.SUPERVISION_APPLICATION),
+        # (or asking the procuratorate to protest the final ruling: 行政抗诉申请书)
+        (r"(?:检察)?监督申请书|申请(?:检察)?监督|抗诉申请书", DocType.SUPERVISION_APPLICATION),
         # a procuratorate's public notice urging compliance (督促履行检察建议公告) is the suggestion made public
         (r"检察建议(?:书|公告)?$", DocType.PROCURATORIAL_SUGGESTION),
         # also a refusal to accept the application (不予受理行政复议申请决定书), and the reviewing body's
@@ -57,6 +58,13 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
         (r"送达回证|受送达人.{0,40}送达地点", DocType.SERVICE_RECEIPT, 0.6),
         (r"检察建议.{0,30}(?:回复如下|整改情况|报告如下)", DocType.SUGGESTION_REPLY, 0.6),
         (r"提出(?:如下)?检察建议|特此建议|检察建议如下", DocType.PROCURATORIAL_SUGGESTION, 0.6),
+        # a party asking the procuratorate to review a court's final ruling (请求贵院…提起抗诉, 特申请X检察院依法
+        # 监督); a court's or a procuratorate's own account of such a request says 申请人…向本院/检察院申请
+        (
+            r"请求贵院[^。]{0,30}(?:抗诉|监督)|申请[^。，,]{0,12}检察院[^。]{0,10}(?:监督|抗诉)",
+            DocType.SUPERVISION_APPLICATION,
+            0.6,
+        ),
         # the procuratorate speaking of the suggestion it sent (本院于…向你单位发出了诉前检察建议)
         # (not a body answering one sent to it: 向本院发出的检察建议)
         (
@@ -72,6 +80,13 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
             r"(?:^|\n)[ \t]*[【〔\[]?(?:裁判要旨|基本案情|案情简介|案情介绍|案情)[】〕\]]?[ \t]*(?:\n|$)",
             DocType.OTHER,
             0.58,
+        ),
+        # an agency's account of a complaint it handled (现将情况说明如下, 现将核查处理情况答复如下) tells of the
+        # orders it issued; it is none itself
+        (
+            r"现将[^。，,]{0,12}(?:情况|结果)[^。，,]{0,6}(?:说明|回复|答复|反馈|通报)如下|现(?:回复|答复)如下",
+            DocType.OTHER,
+            0.6,
         ),
         # a criminal trial (公诉机关…, 向本院提起公诉) rules and judges too, in no case of ours
         (CRIMINAL_TRIAL, DocType.OTHER, 0.7),
@@ -102,7 +117,12 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
             DocType.PENALTY_DECISION,
             0.55,
         ),
-        (r"(?:接到|收到|履行)本(?:行政)?处罚决定", DocType.PENALTY_DECISION, 0.55),
+        # (a copy of the decision's body may drop the 本: 自收到处罚决定书之日起15日内对破坏的耕地进行治理)
+        (
+            r"(?:接到|收到|履行)本(?:行政)?处罚决定|(?:接到|收到)(?:行政)?处罚决定书之日起",
+            DocType.PENALTY_DECISION,
+            0.55,
+        ),
         # a disclosure table of a decision: its first row is labelled with the decision's number
         (r"(?:^|[\n|])[ \t]*(?:行政)?处罚(?:决定书?)?[ \t]*(?:文号|编号)[ \t]*[:：|]", DocType.PENALTY_DECISION, 0.6),
         # or by fields only a penalty record has (处罚决定日期 2021-12-07), or by the decision it names
@@ -152,7 +172,12 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
             0.6,
         ),
         # (or with the time it runs from between: 责令当事人收到本决定书之日起,立即停止实施上述违法行为)
-        (r"责令(?:你|当事人)?(?:立即)?停止|责令[^。]{0,24}?立即停止[^。]{0,8}违法行为", DocType.STOP_ORDER, 0.55),
+        # (not the notice's title cited in 《》 by a page telling of the case: 送达了《责令停止违法行为通知书》)
+        (
+            r"(?<!《)责令(?:你|当事人)?(?:立即)?停止|责令[^。]{0,24}?立即停止[^。]{0,8}违法行为",
+            DocType.STOP_ORDER,
+            0.55,
+        ),
         (r"陈述(?:和|、)?申辩|听证的权利", DocType.PENALTY_NOTICE, 0.5),
         # the notice's own sentence, before its rights paragraph (本机关拟作出行政处罚的事实、理由、依据及处罚
         # 内容告知如下): a copy cut before the rights is still a notice

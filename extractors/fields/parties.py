@@ -54,7 +54,7 @@ from extractors.fields.party_names import (
     skip_rule,
     split_names,
 )
-from extractors.fields.printed_text import criminal_trial, line_end
+from extractors.fields.printed_text import REQUEST_HEADING, criminal_trial, line_end
 from extractors.fields.sections import case_record_row
 from extractors.fields.sections import find_parties as find_parties_section
 from extractors.normalise import ADDRESSEE_LINE
@@ -109,7 +109,8 @@ _AGENT = re.compile(CLAUSE_START + r"(?:委托(?:诉讼)?代理人|诉讼代理�
 _FACT_CUE = re.compile(
     r"一案|经查|经调查|经审查|现查明|违法事实|本院于|本院受理|本院认为|向本院|向我院|我局于|我局在|本局于|本机关|"
     r"你(?:单位|公司)?(?:于|在|未经|擅自)|因你|经研究|审理经过|违法地点|违法位置|违法面积|违法行为|案由|"
-    r"(?:本局|我局|本机关)?决定如下|本局决定|处罚如下"
+    r"(?:本局|我局|本机关)?决定如下|本局决定|处罚如下|"
+    + REQUEST_HEADING
 )
 # What a form may fill the party label with when the name has a field of its own.
 _PARTY_KINDS = frozenset({"个人", "自然人", "公民", "单位", "法人", "企业", "法人单位", "其他组织", "个体工商户"})
@@ -404,11 +405,19 @@ def _labelled(doc: Doc, lo: int, hi: int, fallback: bool) -> list[_Party]:
                 if index == 0 and told:
                     break  # a label inside the story (…,原告养殖区属于…, 原告养殖的海产品主要有花蛤、冬蟹) names no one
                 continue
-            role = first_instance_role(match.group("label"), match.group("note"), name)
+            role = _label_role(doc, match, name)
             role = remap.get(role, role)
             parties.append(_Party(role, name, piece_start, piece_start + len(piece), confidence, dict(details), spans))
         parties += _on_following_lines(doc, match, more, next_start, confidence)
     return parties
+
+
+def _label_role(doc: Doc, label: re.Match[str], name: str) -> PartyRole:
+    """A side's role by its label and bracket; an application to the procuratorate names its own sides
+    (申请人 / 被申请人) and the bracket only tells the history (申请人(原审原告、二审上诉人))."""
+    if _doc_type(doc) is DocType.SUPERVISION_APPLICATION:
+        return role_of(label.group("label"))
+    return first_instance_role(label.group("label"), label.group("note"), name)
 
 
 def _mid_sentence(text: str, label: re.Match[str]) -> bool:
@@ -433,7 +442,7 @@ def _on_following_lines(
         details, spans = _details(flat, end, row_end if row_end > 0 else limit)
         _PartyBlocks.add(doc, start, max([end] + [e for _, e in spans]))
         name = drop_gloss(re.sub(r"\s+", "", flat.text[start:end]))
-        role = first_instance_role(label.group("label"), label.group("note"), name)
+        role = _label_role(doc, label, name)
         found.append(_Party(remap.get(role, role), name, start, end, confidence - 0.05, details, spans))
     return found
 

@@ -76,6 +76,8 @@ LABEL = re.compile(
     + "|".join(ROLE_LABELS_LONGEST_FIRST)
     + r")[:：]))"
     + r"(?:行政处罚(?=当事人基本情况))?"  # a publicity page's "行政处罚当事人基本情况:"
+    # co-applicants counted off (第一申请人, 第二申请人): the count is no part of the label
+    + r"(?:第[一二三四五六七八九十\d]{1,2}(?=(?:被)?申请人|原告|被告|上诉人|被上诉人))?"
     + r"(?P<label>"
     + "|".join(spaced(w) for w in ROLE_LABELS_LONGEST_FIRST)
     + r")"
@@ -83,7 +85,8 @@ LABEL = re.compile(
     + r"(?:基本情况)?"
     # the same side's role at a later instance, joined by 、 (一审第三人、二审被上诉人：X): the first label decides
     + r"(?:、(?:一审|二审|再审)?(?:被上诉人|上诉人|被申请人|申请人|原告|被告|第三人))?"
-    + r"(?:\s*\(\s*(?P<note>[^()\n]{1,12}?)\s*\))?"
+    # (or the side's role at every earlier instance: 申请人(原审原告、二审上诉人、再审申请人))
+    + r"(?:\s*\(\s*(?P<note>[^()\n]{1,12}?|(?:一审|原审)[^()\n]{2,28}?)\s*\))?"
     + r"(?:\s*(?:姓名或(?:名称|全称)|单位名称|姓名|名称))?(?:\s*\([^()\n]{1,8}\))?"
     r"(?P<bracket>[〕\]】])?"  # a record's field label: 〔原告〕A;B
     r"\s*(?P<sep>(?:[:：|]\s*)*)"

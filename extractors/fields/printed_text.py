@@ -46,6 +46,13 @@ NOT_A_TITLE_AFTER = re.compile(
 )  # a colon: a case book's field, 二审判决书:…)
 
 
+# The headings an application opens its requests and grounds with (申请事项, 监督请求, 事实与理由): the sides
+# were all named above them, and a 申请人 below is a word of the story (申请人桃园因修路被占用).
+REQUEST_HEADING = (
+    r"(?:(?<=\s)|^)(?:申请事项|监督请求|请求事项|申请请求|复议请求|事实(?:与|和|及)理由)[ \t]*(?:[:：]|(?=\s))"
+)
+
+
 def line_end(text: str, at: int) -> int:
     """Where the line holding `at` ends (the text's end on its last line)."""
     end = text.find("\n", at)

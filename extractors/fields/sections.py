@@ -20,6 +20,7 @@ from extractors.fields.case_headline import case_title_line, looks_like_case_nam
 from extractors.fields.printed_text import (
     LETTER_SPACE,
     NOT_A_TITLE_AFTER,
+    REQUEST_HEADING,
     SPACED_BARE_DECISION_TITLE,
     TITLE_BRACKET_WORD,
     TITLE_ENDINGS,
@@ -129,6 +130,8 @@ _SPAM_LINE = re.compile(
 _FACT_CUE = re.compile(
     r"一案|经查|经调查|经审查|现查明|违法事实|本院于|本院受理|本院认为|本院经|向本院|向我院|我局于|我局在|我局经|本局于|"
     r"本机关|你(?:单位|公司|局)?(?:于|在|未经|擅自|的)|因你|经研究|审理经过|案由[:：]|根据群众举报|"
+    + REQUEST_HEADING
+    + "|"
     # not a birth or a death date in an identity line (生于1976年5月12日, 男,于2016年1月14日死亡)
     r"(?<!生)(?<!出生)[于在]\d{4}年\d{1,2}月(?![^。\n]{0,8}?(?:死亡|去世|出生))"
 )

@@ -85,3 +85,45 @@ def test_conflicting_content_lowers_confidence_and_names_the_alternative():
 def test_unrecognised_text_is_other():
     out = fields("今天天气很好，我们去公园散步。")
     assert out["doc_type"]["value"] == "other" and out["doc_type"]["confidence"] < 0.5
+
+
+def test_untitled_decision_body_speaks_of_its_own_receipt_without_this():
+    """A publicity page prints the decision's body from the facts on, and writes 收到处罚决定书 without 本."""
+    out = fields(
+        "某区建设管理办公室未完善用地手续于2020年在某路段地块平整和硬底化，涉及土地面积9922.75平方米。\n"
+        "根据《中华人民共和国土地管理法》第75条、第77条的规定，一、自收到处罚决定书之日起15日内对破坏的"
+        "耕地进行治理；二、没收在非法占用的农用地上新建的建筑物和其他设施。"
+    )
+    assert out["doc_type"]["value"] == "penalty_decision" and out["doc_type"]["confidence"] < 0.8
+
+
+def test_account_of_a_handled_complaint_is_no_order_it_tells_of():
+    """A bureau's 情况说明 tells how it ordered the digging stopped; it is not the order."""
+    out = fields(
+        "近日，有网民反映某镇某村村民无证采砂的问题，我局高度重视，现将情况说明如下：\n"
+        "一、核查处理情况\n我局执法人员随即向罗某某发出《责令停止违法行为通知书》，责令罗某某立即停止违法行为。"
+    )
+    assert out["doc_type"]["value"] == "other"
+
+
+def test_notice_title_cited_in_a_story_is_no_order():
+    out = fields(
+        "我局接到群众反映某村村民违法占地建厂房等问题后，及时责令区局进行调查。由于当事人在外地，"
+        "执法人员在现场公告送达了《责令改正违法行为通知书》和《责令停止违法行为通知书》。"
+    )
+    assert out["doc_type"]["value"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("行政抗诉申请书 申请人(原审原告、二审上诉人、再审申请人):刘某文,男,汉族。", id="title"),
+        pytest.param(
+            "申请人:孙某某,男,汉族。被申请人:某市自然资源和规划局某分局。监督请求: 一、撤销(2018)苏10行终2X号"
+            "行政裁定书。二、请求贵院向人民法院提起抗诉,支持申请人的检察监督。",
+            id="request",
+        ),
+    ],
+)
+def test_request_to_the_procuratorate_is_a_supervision_application(text: str):
+    assert fields(text)["doc_type"]["value"] == "supervision_application"
