@@ -719,9 +719,36 @@ _COURT_TYPES = {str(DocType.COURT_JUDGMENT), str(DocType.COURT_RULING)}
 _YEAR_FIRST = re.compile(r"\(?(?:19|20)\d\d\)")
 
 
+# A court's case serial after the year and the court's code: 行初, 行终, 行审, 行申, 行再, 行非诉, 执…
+# ((2019)川0124行初97号, (2020)最高法行申9433号, the older 穗中法行终字, 通行非执字): not an agency's series, even
+# where its 执 is law enforcement's (上镇执罚决字) or its 行复 a reconsideration's (通行复第546号), nor a
+# procuratorate's (黔检行监).
+_COURT_SERIAL = re.compile(
+    r"\((?:19|20)\d\d\)[^\d()检]{0,8}?\d{0,4}(?:行(?:初|终|审|申|再|监|赔|非|提)|执[初终审申复异恢他保])"
+)
+# Papers an agency, a procuratorate or a party issues: a court's case number on them is the case they
+# speak of (a supervision application heads its page with the rulings it contests), never their own.
+_NOT_COURT_TYPES = {
+    str(t)
+    for t in (
+        DocType.PENALTY_DECISION,
+        DocType.PENALTY_NOTICE,
+        DocType.STOP_ORDER,
+        DocType.DEMAND_NOTICE,
+        DocType.ENFORCEMENT_APPLICATION,
+        DocType.RECONSIDERATION_DECISION,
+        DocType.PROCURATORIAL_SUGGESTION,
+        DocType.SUGGESTION_REPLY,
+        DocType.SUPERVISION_APPLICATION,
+    )
+}
+
+
 def _fits_issuer(item: Found, page_type: str | None) -> bool:
     """A court numbers its judgments and rulings by case, year first ((2013)汴行初字第5号): an agency's
-    number on a judgment is the decision it reviews, never the judgment's own."""
+    number on a judgment is the decision it reviews, never the judgment's own; and the other way round."""
+    if page_type in _NOT_COURT_TYPES:
+        return _COURT_SERIAL.match(item.canonical) is None
     return page_type not in _COURT_TYPES or _YEAR_FIRST.match(item.canonical) is not None
 
 

@@ -45,11 +45,13 @@ FORM_LABELS = (
 
 _TITLE_CORE = re.compile(
     # an announcement, notice or decision a government titles by its subject (关于依法关闭…煤矿的决定), a
-    # line of its own (what follows it is no word of a sentence, nor the 》 of a citation)
-    r"关于[^。\n]{2,80}?(?:\n[^。\n]{1,40}?)?的(?:公告|通告|通知|决定)(?![\u4e00-\u9fff,，、。；;:：》”\"])|"
+    # line of its own (what follows it is no word of a sentence, nor the 》 of a citation); the issuer's line
+    # may end on 关于 (融安县人民政府关于⏎开展…的通告)
+    r"关于(?:[^。\n]{2,80}?(?:\n[^。\n]{1,40}?)?|[ \t]*\n[^。\n]{2,60}?)的(?:公告|通告|通知|决定)"
+    r"(?![\u4e00-\u9fff,，、。；;:：》”\"])|"
     r"(?:(?:关于[^。\n]{2,60}?|[\u4e00-\u9fffA-Za-z×*](?:"
     + LETTER_SPACE
-    + r"(?:[\u4e00-\u9fffA-Za-z×*]|"
+    + r"(?:[\u4e00-\u9fffA-Za-z×*、]|"  # (a title may list: 土地出让金、利息及违约金催缴决定书)
     + TITLE_BRACKET_WORD
     + r")){0,30}?)"
     + LETTER_SPACE

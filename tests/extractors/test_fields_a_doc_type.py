@@ -127,3 +127,18 @@ def test_notice_title_cited_in_a_story_is_no_order():
 )
 def test_request_to_the_procuratorate_is_a_supervision_application(text: str):
     assert fields(text)["doc_type"]["value"] == "supervision_application"
+
+
+def test_title_after_an_issuer_line_ending_on_guanyu():
+    out = fields(
+        "某某县人民政府关于\n开展违法建设专项清理整治的通告\n某通字〔2013〕1号\n"
+        "为有效遏制我县非法占地、违法建设行为，县人民政府决定对我县违法建设开展专项清理整治。"
+    )
+    assert out["title"]["value"] == "关于开展违法建设专项清理整治的通告"
+
+
+def test_title_that_lists_what_it_demands():
+    out = fields(
+        "土地出让金、利息及违约金催缴决定书\n某市自然资决字〔2025〕25号\n某某公司：\n2022年5月10日，你公司与我局签订出让合同。"
+    )
+    assert out["title"]["value"] == "土地出让金、利息及违约金催缴决定书"

@@ -34,3 +34,21 @@ def test_the_story_under_the_request_headings_names_no_one() -> None:
         "事实与理由\n申请人桃园因高速修建被占用。工作组让申请人确认签字。申请人投诉053112345。"
     )
     assert party_keys(everything(text)) == {("applicant", "刘某文"), ("respondent", "某县某镇人民政府")}
+
+
+def test_the_court_numbers_heading_the_page_are_the_rulings_it_contests() -> None:
+    text = """成都市郫都区人民法院(2019)川0124行初97号
+四川省成都市中级人民法院(2019)川01行终925号
+四川省高级人民法院(2020)川行申294号
+行政诉讼检察监督申请书
+申请人:成都市某某化工试验厂,地址:成都市温江区某村6组
+被申请人:成都市温江区人民政府某街道办事处,负责人:帅某成
+申请人不服上述裁定,依法提出本次行政诉讼检察监督申请。
+"""
+    out = everything(text)
+    assert "doc_number" not in out
+    assert {r["doc_number"] for r in out["references"]} == {
+        "(2019)川0124行初97号",
+        "(2019)川01行终925号",
+        "(2020)川行申294号",
+    }
