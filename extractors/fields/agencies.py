@@ -212,6 +212,8 @@ def _header_issuer(doc: Doc, sections: dict[str, tuple[int, int]]) -> tuple[int,
         # A site headline names the case ("XX局与王某…裁定书"): its first name is a party, not the issuer.
         if found and re.search(r"[与诉]", lead) and found[2] != lead:
             return None
+        if found and "诉" in found[2]:  # the whole case name read as one agency (A诉X局行政上诉状)
+            return None
         return found
     found = _agency_above(text, line_start)
     again = _title_again(text, title) if found is None else None

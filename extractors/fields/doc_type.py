@@ -23,6 +23,8 @@ TITLE_RULES: tuple[tuple[re.Pattern[str], DocType], ...] = tuple(
     (re.compile(pattern), doc_type)
     for pattern, doc_type in (
         (r"送达回证", DocType.SERVICE_RECEIPT),
+        # a side's own paper to the court (行政上诉状, 起诉状, 再审申请书, 申诉书, a lawyer's 代理词): none of ours
+        (r"诉状|申诉书|再审申请书|代理词|代理意见|答辩状", DocType.OTHER),
         (
             r"检察建议.*(?:回复|答复|复函)|整改(?:情况|落实)?(?:的)?报告|关于.*检察建议.*(?:报告|函)",
             DocType.SUGGESTION_REPLY,
@@ -71,6 +73,14 @@ CONTENT_RULES: tuple[tuple[re.Pattern[str], DocType, float], ...] = tuple(
             r"(?<![向对给])本院[^。]{0,40}(?:发出|提出|制发|送达)了?[^。]{0,8}检察建议",
             DocType.PROCURATORIAL_SUGGESTION,
             0.6,
+        ),
+        # a side's own paper to the court, its requests under their heading (上诉请求, 诉讼请求:1、撤销…), or a
+        # lawyer's statement opening on the bench (审判长、审判员:): it asks for a ruling, it is none
+        (
+            r"(?:^|\s)(?:上诉请求|诉讼请求|再审请求|申诉请求)[ \t]*[:：]?[ \t]*(?:\n|$|1|一|撤销)"
+            r"|(?:^|\n)[ \t]*(?:尊敬的)?审判长[、,，]",
+            DocType.OTHER,
+            0.62,
         ),
         # a case study (案例索引, then 案情 and 评析) tells of a ruling; it is none itself
         (r"(?:^|\n)[ \t【\[]*案例索引", DocType.OTHER, 0.7),

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.fields.case_headline import CaseName, read_case_names
-from extractors.fields.party_names import ORG_SUFFIX, ROLE_LABELS_LONGEST_FIRST, first_instance_role
+from extractors.fields.party_names import ORG_SUFFIX, ROLE_LABELS_LONGEST_FIRST, first_instance_role, is_bad_name
 from models.vocab import PartyRole
 
 # An administrative organ (the side that is sued or whose decision is reviewed) or a company ends in one of these.
@@ -284,8 +284,9 @@ def third_party_acts(text: str, lo: int, hi: int) -> list[Side]:
     acts = [*_THIRD_PARTY_ACTS.finditer(text, lo, hi), *_THIRD_PARTY_JOINED.finditer(text, lo, hi)]
     for found in sorted(acts, key=lambda m: m.start()):
         name = found.group("name")
-        if not _SHORT_FORM.match(name) and name not in {s.name for s in sides}:
-            sides.append(Side(PartyRole.THIRD_PARTY, name, *found.span("name")))
+        if _SHORT_FORM.match(name) or is_bad_name(name) or name in {s.name for s in sides}:
+            continue  # (不同意增加被告的也应当通知其作为第三人: a clause, from the first 同意 on)
+        sides.append(Side(PartyRole.THIRD_PARTY, name, *found.span("name")))
     return sides
 
 

@@ -72,7 +72,8 @@ ROLE_LABELS_LONGEST_FIRST = sorted(ROLE_LABELS, key=len, reverse=True)
 LABEL = re.compile(
     # a clause start, after a one-line copy's case number, a record's 〔原告〕, or a page's 当事人 heading glued on;
     # anywhere when a colon follows the label (OCR ran two lines into one: "…武装部长第三人:陈某元")
-    r"(?:(?<![^\s。;；,，|、号〔\[【])|(?<=当事人)|(?<=案)(?=违法行为人|违法当事人)|(?=(?:"
+    # (not the both sides of 原、被告, a sentence's word)
+    r"(?<!原、)(?:(?<![^\s。;；,，|、号〔\[【])|(?<=当事人)|(?<=案)(?=违法行为人|违法当事人)|(?=(?:"
     + "|".join(ROLE_LABELS_LONGEST_FIRST)
     + r")[:：]))"
     + r"(?:行政处罚(?=当事人基本情况))?"  # a publicity page's "行政处罚当事人基本情况:"
@@ -150,8 +151,9 @@ NOT_A_NAME = re.compile(
     r"^(?:单位|本单位|该单位|该局|本局|该公司|本公司|该院)|^(?:副)?(?:局长|镇长|乡长|科长|主任|所长|队长)$|工作人员$|"
     r"^(?:法官|审判长|审判员|人民陪审员|陪审员|书记员|执行员)$|"  # a court page's staff fields
     r"^(?:经办|审理|承办)法院$|"  # a case record's court field
-    r"^[*×X]+$|"  # a name masked whole (申请人:***) names no one
-    r"^-|[〕】]"  # the rest of a record's field label (〔当事人-个人〕…)
+    r"^[*×X]+$|"  # a name masked whole (申请人:***) names no one unless described as a person (see is_bad_name)
+    r"^-|[〕】]|"  # the rest of a record's field label (〔当事人-个人〕…)
+    r"[《》]"  # a cited title (被告《X局关于Y的批复》): no one's name
 )
 BAD_NAME = re.compile(NOT_A_NAME.pattern + "|" + _SENTENCE_WORD.pattern)
 _DESCRIBED_PERSON = re.compile(r"\s*[,，(（、]?\s*(?:男|女|性别|出生|生于|\d{4}\s*年|身份证|公民身份|汉族|民族)")
@@ -166,10 +168,14 @@ def is_bad_name(name: str, after: str = "") -> bool:
     """Not a party's name: a one-character or punctuation-only value, an evidence item, a sentence."""
     if len(name) < 2 or _RULE_LIKE.fullmatch(name):
         return True
+    if _DESCRIBED_PERSON.match(after) and re.fullmatch(r"[*×X]{2,6}", name):
+        return False  # a person masked whole, described as one (申请人:***,男,汉族): kept as printed
     if _PERSON_SHAPE.fullmatch(name) and _DESCRIBED_PERSON.match(after):
         return bool(NOT_A_NAME.search(name))
     if _SURNAME_WORD.fullmatch(name) and re.match(r"[ \t]*(?:。|\n|$)", after):  # 再审申请人于晶岩。
         return False
+    if "的" in name[1:] and not ORG_SUFFIX.search(name):  # a clause (被上诉人强制拆迁的事实依据不足), not a name
+        return True
     return bool(BAD_NAME.search(name))
 
 

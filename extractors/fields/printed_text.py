@@ -27,7 +27,7 @@ def spaced_words(alternatives: str) -> str:
 TITLE_BRACKET_WORD = r"[(（](?:听证|事先|限期|陈述申辩|简易程序)[)）]"
 TITLE_ENDINGS = (
     "行政处罚决定书|行政处罚告知书|听证告知书|告知书|处罚决定书|决定书|裁定书|"
-    "判决书|调解书|建议书|移送书|移送函|申请书|通知书|催告书|回证|情况报告|"
+    "判决书|调解书|建议书|移送书|移送函|申请书|通知书|催告书|回证|情况报告|诉状|申诉书|代理词|答辩状|"
     "报告|回复|复函|函"
 )
 # A decision's title as some pages print it, without its 书 (行政处罚决定, 林业行政处罚决定), and the same

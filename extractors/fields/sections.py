@@ -73,7 +73,8 @@ _COURT_LINE = re.compile(r"[\u4e00-\u9fff]{2,30}人民法院")
 # A newspaper or site headline of an agency's public notice: the agency, then what it announces.
 _AGENCY_NOTICE = re.compile(r"[\u4e00-\u9fff]{2,25}?(?:人民检察院|人民法院|人民政府|局)[\u4e00-\u9fff]{2,20}公告")
 _AGENCY_PREFIX = re.compile(
-    r"^[\u4e00-\u9fffA-Za-z×*]{2,30}?(?:人民法院|人民检察院|人民政府|自然资源局|自然资源和规划局|规划和自然资源局|"
+    # (not a sentence's verb before the agency: 收到X人民法院行政裁定书后, 不服X局处罚决定书)
+    r"^(?!收到|接到|收悉|不服|根据|依据|依照|按照)[\u4e00-\u9fffA-Za-z×*]{2,30}?(?:人民法院|人民检察院|人民政府|自然资源局|自然资源和规划局|规划和自然资源局|"
     r"国土资源局|国土资源分局|资源局|公安局|分局|委员会|监察委员会|纪律检查委员会|管理局|执法局|局|院|"
     r"办事处|管理委员会|管委会|执法大队|大队|支队|"
     r"(?:省|自治区|市|县|区|旗)(?=行政|民事|刑事))"  # a court's place without 人民法院 (浙江省平阳县行政判决书)
@@ -345,8 +346,10 @@ _BROKEN_AFTER_XING = re.compile(r"法[ \t]*院[ \t]*(?P<xing>行)[ \t]*\n[ \t]*$
 
 
 def _runs_on(text: str, end: int) -> bool:
-    """A kind word that a sentence or a page's headline goes on from (行政判决书怎么写…) names no document."""
-    return bool(re.match(r"[\u4e00-\u9fff]{2}", text[end : end + 2])) and not _PARTY_LABEL.match(text, end)
+    """A kind word that a sentence or a page's headline goes on from (行政判决书怎么写…, 行政裁定书后,) names no
+    document."""
+    goes_on = re.match(r"[\u4e00-\u9fff][\u4e00-\u9fff,，、;；。]", text[end : end + 2])
+    return bool(goes_on) and not _PARTY_LABEL.match(text, end)
 
 
 def _in_sentence(text: str, end: int) -> bool:
@@ -465,14 +468,21 @@ def _facts_start(text: str, start: int) -> int:
     label = _PARTY_LABEL.match(text, end) if sentence > start else None
     if label and label.group(0).rstrip().endswith((":", "：")):  # a label's row runs on into the facts (一案)
         end = cue_at
+    short_wrap = False  # the line before was a few words a wrapped sentence left on their own
     for line_start, line_stop in _lines(text):
         if line_start <= start or line_start >= end:
             continue
         line = text[line_start:line_stop]
         labelled = _PARTY_LABEL.match(line) or _IDENTITY_LINE.match(line) or _CO_PARTY_LINE.match(line)
         # a line after one that stops on a comma is the same sentence wrapped (a PDF line or page break); a
-        # line under a label alone on its own ("上诉人(一审原告)⏎X村一社。") is that label's name
-        wrapped = _last_printed(text, line_start) in ("，", ",", "、") or _under_bare_label(text, line_start)
+        # line under a label alone on its own ("上诉人(一审原告)⏎X村一社。") is that label's name; so is one
+        # under a wrapped address's few words (…1975年2月23日生,⏎重庆市⏎丰都县人,住…)
+        wrapped = (
+            _last_printed(text, line_start) in ("，", ",", "、")
+            or _under_bare_label(text, line_start)
+            or (short_wrap and _last_printed(text, line_start) not in ("。", "；", ";"))
+        )
+        short_wrap = wrapped and len(line.strip()) <= 8
         if _SPAM_LINE.match(line.strip()):
             continue
         if len(line.strip()) > 12 and not labelled and not wrapped and not _cell_value(text, line_start, line_stop):
