@@ -51,7 +51,7 @@ _TITLE_CORE = re.compile(
     r"(?![\u4e00-\u9fff,，、。；;:：》”\"])|"
     r"(?:(?:关于[^。\n]{2,60}?|[\u4e00-\u9fffA-Za-z×*](?:"
     + LETTER_SPACE
-    + r"(?:[\u4e00-\u9fffA-Za-z×*、]|"  # (a title may list: 土地出让金、利息及违约金催缴决定书)
+    + r"(?:[\u4e00-\u9fffA-Za-z×*]|"
     + TITLE_BRACKET_WORD
     + r")){0,30}?)"
     + LETTER_SPACE

@@ -136,9 +136,3 @@ def test_title_after_an_issuer_line_ending_on_guanyu():
     )
     assert out["title"]["value"] == "关于开展违法建设专项清理整治的通告"
 
-
-def test_title_that_lists_what_it_demands():
-    out = fields(
-        "土地出让金、利息及违约金催缴决定书\n某市自然资决字〔2025〕25号\n某某公司：\n2022年5月10日，你公司与我局签订出让合同。"
-    )
-    assert out["title"]["value"] == "土地出让金、利息及违约金催缴决定书"
