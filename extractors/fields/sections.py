@@ -478,7 +478,7 @@ def _facts_start(text: str, start: int) -> int:
         # line under a label alone on its own ("上诉人(一审原告)⏎X村一社。") is that label's name; so is one
         # under a wrapped address's few words (…1975年2月23日生,⏎重庆市⏎丰都县人,住…)
         wrapped = (
-            _last_printed(text, line_start) in ("，", ",", "、")
+            _last_printed(text, line_start) in ("，", ",", "、", ":", "：")  # (身份证号:⏎3305…: the label's value)
             or _under_bare_label(text, line_start)
             or (short_wrap and _last_printed(text, line_start) not in ("。", "；", ";"))
         )

@@ -65,3 +65,21 @@ def test_a_cited_title_after_a_label_is_no_name() -> None:
     out = everything(text)
     assert out["doc_type"]["value"] == "other"
     assert not [p for p in out.get("parties", []) if "《" in p["name"]]
+
+
+def test_a_party_line_wrapped_after_a_label_colon_keeps_the_block_open() -> None:
+    """A PDF page wraps the run-on party paragraph anywhere, here right after 身份证号:."""
+    text = """行政上诉状
+上诉人:张某(以下简称上诉人),男,汉,1965年2月23日生、身份证号:
+3305231965022XXXXX、住浙江省安吉县递铺镇XX小区X号 电话:1381
+92699XX 上诉人:陈某明,女,住浙江省安吉县递铺镇XX小区X号。 上诉人:
+张某昱,男,住浙江省安吉县递铺镇XX小区X号。 被上诉人:安吉县递铺镇人
+民政府(以下简称被上诉人),法人:曾某峰,该镇镇长。
+上诉请求:撤销一审裁定。
+"""
+    assert party_keys(everything(text)) == {
+        ("plaintiff", "张某"),
+        ("plaintiff", "陈某明"),
+        ("plaintiff", "张某昱"),
+        ("defendant", "安吉县递铺镇人民政府"),
+    }
