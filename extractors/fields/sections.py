@@ -459,6 +459,14 @@ def find_parties(text: str, after: int, metadata: list[tuple[int, int]] | None =
     return (start, end) if end > start else None
 
 
+# A party line that ends on an identity field's label (身份证号:⏎3305…) goes on with its value below; a list's
+# lead (提供以下证据:) does not.
+_IDENTITY_FIELD_END = re.compile(
+    r"(?:身份证号码?|公民身份号码|证件号码|社会信用代码|信用代码|联系电话|电话|住所地?|住址|地址|法定代表人|负责人)"
+    r"[ \t]*[:：][ \t]*\n\s*\Z"
+)
+
+
 def _facts_start(text: str, start: int) -> int:
     """Where the first sentence with a fact cue begins; line-based text also ends at a non-label line."""
     cue = _FACT_CUE.search(text, start + 3)
@@ -478,7 +486,8 @@ def _facts_start(text: str, start: int) -> int:
         # line under a label alone on its own ("上诉人(一审原告)⏎X村一社。") is that label's name; so is one
         # under a wrapped address's few words (…1975年2月23日生,⏎重庆市⏎丰都县人,住…)
         wrapped = (
-            _last_printed(text, line_start) in ("，", ",", "、", ":", "：")  # (身份证号:⏎3305…: the label's value)
+            _last_printed(text, line_start) in ("，", ",", "、")
+            or _IDENTITY_FIELD_END.search(text, max(0, line_start - 16), line_start) is not None
             or _under_bare_label(text, line_start)
             or (short_wrap and _last_printed(text, line_start) not in ("。", "；", ";"))
         )

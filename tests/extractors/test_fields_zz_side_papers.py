@@ -83,3 +83,13 @@ def test_a_party_line_wrapped_after_a_label_colon_keeps_the_block_open() -> None
         ("plaintiff", "张某昱"),
         ("defendant", "安吉县递铺镇人民政府"),
     }
+
+
+def test_a_list_lead_ending_on_a_colon_closes_the_block() -> None:
+    """Only an identity field's colon carries the party line on; a list's lead (提供以下证据:) starts the facts."""
+    text = """原告赵某,男,汉族,住日照市岚山区。
+被告某海洋渔业局,住所地日照市岚山区。
+原告为支持其诉讼请求提供以下证据:
+1、《处罚决定书》。证明原告收到决定书,对决定不服。被告质证认为,对该证据真实性无异议。
+"""
+    assert party_keys(everything(text)) == {("plaintiff", "赵某"), ("defendant", "某海洋渔业局")}
