@@ -633,6 +633,26 @@ def _own_with_debris(canonical: str, own: str | None) -> bool:
     return _COURT_CASE.match(own) is not None or own.startswith("(")
 
 
+_YEAR_AT = re.compile(r"\((?:19|20)\d\d\)")
+
+
+def _own_misread(canonical: str, own: str | None) -> bool:
+    """The own number printed twice and read two ways (a headline and the number line, OCR on one of them):
+    the same year and serial, and a series that differs only by debris glued in front (案淄政复 / 淄政复), a
+    lost first character (林罚决字 / 醴林罚决字) or a misread first character, the place (璧环改 / 壁环改).
+    A different series character further in (罚告 / 罚决: a notice sharing the decision's serial) is another
+    document."""
+    if own is None or canonical == own:
+        return False
+    year_a, year_b = _YEAR_AT.search(canonical), _YEAR_AT.search(own)
+    if year_a is None or year_b is None or canonical[year_a.start() :] != own[year_b.start() :]:
+        return False
+    a, b = canonical[: year_a.start()], own[: year_b.start()]
+    if min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a)):
+        return True
+    return len(a) == len(b) >= 3 and a[1:] == b[1:]
+
+
 # A year in brackets, and nothing else, once canonical: (2005), (93).
 _BRACKETED_YEAR = r"\((?:19|20)?\d\d\)"
 
@@ -916,6 +936,7 @@ def numbers_component(doc: Doc) -> Doc:
             item.start < commentary
             or item.canonical == own_canon
             or _own_with_debris(item.canonical, own_canon)
+            or _own_misread(item.canonical, own_canon)
             or _cut_copy(item, found)
             or any(s <= item.start < e for s, e in metadata)
         ):

@@ -168,11 +168,20 @@ def _label_spans(text: str) -> list[tuple[int, int]]:
             value = _CELL_VALUE.match(text, group[-1].end())
             end = value.end() if value else group[-1].end()
         elif _SUMMARY_LABEL.match(group[-1].group(0)):  # a 摘要 repeats the opening: all its line
-            end = line_end(text, _value_end(text, group[-1]))
+            end = _summary_end(text, group[-1].end(), line_end(text, _value_end(text, group[-1])))
         else:
             end = _value_end(text, group[-1])
         spans.append((_empty_party_cell(text, group[0].start()), end))
     return spans
+
+
+def _summary_end(text: str, start: int, end: int) -> int:
+    """A 摘要 quotes the text's opening words; where a scan's lines were joined with no blank line between,
+    its line runs on into the text itself, which starts where those words come again."""
+    value = start + len(text[start:end]) - len(text[start:end].lstrip(" \t:："))
+    opening = text[value : value + 12]
+    again = text.find(opening, value + len(opening), end) if len(opening.strip()) == 12 else -1
+    return again if again > 0 else end
 
 
 _EMPTY_PARTY_CELL = re.compile(r"当事人[ \t]*[:：][ \t]*$")

@@ -133,3 +133,39 @@ def test_a_whole_own_number_wins_over_a_damaged_line() -> None:
 def test_a_penalty_decision_takes_no_damaged_court_line_as_its_number() -> None:
     text = "某县自然资源局\n行政处罚决定书\n(2019)01行初3\n当事人：某某。\n"
     assert "doc_number" not in everything(text, NUMBERS)
+
+
+def test_the_own_number_read_two_ways_is_no_reference() -> None:
+    """A scan's headline and its number line read the place character differently (璧 / 壁), or glue page
+    debris before one of them: both are the document's own number."""
+    text = (
+        "璧山区生态环境局责令改正违法行为决定书(璧环改〔2025〕24号)\n"
+        "责令改正违法行为决定书\n壁环改〔2025〕24号\n当事人：某某公司。\n"
+        "你单位于2025年3月1日未批先建，违反了《中华人民共和国环境影响评价法》第二十五条。\n"
+    )
+    found = everything(text, NUMBERS)
+    assert found["doc_number"]["value"] in {"璧环改〔2025〕24号", "壁环改〔2025〕24号"}
+    assert not _refs(found)
+
+
+def test_a_notice_sharing_the_decisions_serial_stays_a_reference() -> None:
+    text = (
+        "行政处罚决定书\n溆城罚决字〔2024〕67号\n当事人：某某。\n"
+        "本机关于2024年5月1日向你送达了《行政处罚事先告知书》(溆城罚先告字〔2024〕67号)。\n"
+    )
+    found = everything(text, NUMBERS)
+    assert found["doc_number"]["value"] == "溆城罚决字〔2024〕67号"
+    assert _refs(found) == {"溆城罚先告字〔2024〕67号"}
+
+
+def test_a_summary_run_into_the_text_it_quotes_hides_only_itself() -> None:
+    """A scanned case page prints its 摘要 right above the text, and the reader joins the two lines (as a
+    one-line copy does): the numbers the text cites are references, though the summary quoted the sentence."""
+    text = (
+        "某某公司与某市国土资源分局土地行政处罚一审行政判决书\n"
+        "来源:法学学习综合 作者:国平 发布时间:2015-12-26\n"
+        "摘要:另查明:2013年12月20日被告以原告违法占地为由以汴城国土(2013)159号对原告作出了土地行政处罚决定,这两次均"
+        "另查明:2013年12月20日被告以原告违法占地为由以汴城国土(2013)159号对原告作出了土地行政处罚决定,这两次均是"
+        "以原告的实际占用土地面积进行处罚的。\n"
+    )
+    assert "汴城国土(2013)159号" in _refs(everything(text, NUMBERS))
