@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
 from extractors.fields.parties import flat_ocr, flat_sections, flat_span, flat_text
+from extractors.normalise import PAGE_FOOTER
 from extractors.pipeline import set_field
 from models.vocab import DocType, Executor, RulingType
 
@@ -57,7 +58,8 @@ _OUTCOMES: tuple[tuple[RulingType, re.Pattern[str]], ...] = (
             # (驳回…再审申请 / 复议申请 turns down a litigant, not an enforcement application)
             r"不\s*(?:[准準]予|[准準]许|予)\s*(?:强制)?\s*执行|驳回[^。;；]{0,40}?(?<!再审)(?<!复议)申请"
             r"|不[准準]予[^。;；]{0,40}?强制执行"
-            r"|不\s*[准準]予\s*强制(?:\s*执)?\s*$"  # a copy cut off inside its outcome (…裁定如下:不准予强制执)
+            # a copy cut off inside its outcome (…裁定如下:不准予强制执), a scan's page number under it
+            r"|不\s*[准準]予\s*强制(?:\s*执)?\s*(?:" + PAGE_FOOTER + r")?\s*$"
         ),
     ),
     (

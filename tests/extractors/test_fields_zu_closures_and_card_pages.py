@@ -181,3 +181,15 @@ def test_co_respondents_of_a_case_name_and_a_label_inside_an_opening_sentence() 
 原告徐良华诉被告六山市金安区人民政府强制拆除行为一案,本院于2017年8月14日受理后,依法组成合议庭进行了审理。
 """
     assert ("plaintiff", "徐良华") in party_keys(everything(judgment))
+
+
+def test_a_scanned_ruling_cut_inside_its_outcome_above_the_page_number() -> None:
+    """A scan prints the page's number (-2-) under the last line; OCR reads it into the outcome's line."""
+    text = """吉林省东山县人民法院
+行政裁定书
+(2016)吉0421行审12号
+申请执行人东山县人民政府。
+被执行人王某。
+申请执行人东山县人民政府于2016年3月1日向本院申请强制执行其作出的东政征补字(2015)093号房屋征收补偿决定。本院认为,被执行人已就该决定提起行政诉讼,诉讼尚未审结。依照《中华人民共和国行政强制法》第五十八条之规定,裁定如下:
+对申请执行人东山县人民政府作出的东政征补字(2015)093号房屋征收补偿决定不准予强制执-2-"""
+    assert everything(text)["ruling_type"]["value"] == "refuse"
