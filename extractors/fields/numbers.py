@@ -764,12 +764,18 @@ _NOT_COURT_TYPES = {
 }
 
 
-def _fits_issuer(item: Found, page_type: str | None) -> bool:
+def _fits_issuer(item: Found, page_type: str | None, sure: bool) -> bool:
     """A court numbers its judgments and rulings by case, year first ((2013)汴行初字第5号): an agency's
-    number on a judgment is the decision it reviews, never the judgment's own; and the other way round."""
+    number on a judgment is the decision it reviews, never the judgment's own; and the other way round, once
+    the page's type is `sure` (a title said it: a court's page typed by a cue it quotes keeps its own number)."""
     if page_type in _NOT_COURT_TYPES:
-        return _COURT_SERIAL.match(item.canonical) is None
+        return not sure or _COURT_SERIAL.match(item.canonical) is None
     return page_type not in _COURT_TYPES or _YEAR_FIRST.match(item.canonical) is not None
+
+
+def _sure_type(doc: Doc) -> bool:
+    doc_type = doc._.fields.get("doc_type")
+    return doc_type is not None and doc_type.confidence >= 0.8
 
 
 # An 附件 line naming the document the page discloses ("附件:…罚字〔2018〕第7号 行政处罚决定书").
@@ -866,11 +872,11 @@ def _bare_column_number(joined: str, original: str, index: list[int], printed: s
 
 
 def _choose_own(
-    page_type: str | None, joined: str, scored: list[tuple[Found, float]]
+    page_type: str | None, joined: str, scored: list[tuple[Found, float]], sure: bool
 ) -> tuple[Found, float, list[str]] | None:
     """The own number, how sure its position makes it, and the other candidates a reviewer may prefer."""
     own = [(f, s) for f, s in scored if s > 0]
-    own = [(f, s) for f, s in own if not _wrong_kind(f, own, page_type) and _fits_issuer(f, page_type)]
+    own = [(f, s) for f, s in own if not _wrong_kind(f, own, page_type) and _fits_issuer(f, page_type, sure)]
     if not own:
         annexed = None if page_type == _RECEIPT else _annexed_own(page_type, joined, [f for f, _ in scored])
         annexed = annexed or _reported_own(page_type, joined, [f for f, _ in scored])
@@ -912,7 +918,7 @@ def numbers_component(doc: Doc) -> Doc:
     found = without_glued_words(joined, original, index, find_numbers(joined, original, index))
     page_type = _page_type(doc)
     scored = [(f, 0.0 if page_type == _RECEIPT else _own_score(doc, joined, f, sections)) for f in found]
-    chosen = _choose_own(page_type, joined, scored) or _in_column_despite_kind(doc._.text, scored)
+    chosen = _choose_own(page_type, joined, scored, _sure_type(doc)) or _in_column_despite_kind(doc._.text, scored)
     if chosen is None:
         bare = (
             _bare_court_number(joined, original, index, _joined_title_end(doc, sections, index))

@@ -169,3 +169,14 @@ def test_a_summary_run_into_the_text_it_quotes_hides_only_itself() -> None:
         "以原告的实际占用土地面积进行处罚的。\n"
     )
     assert "汴城国土(2013)159号" in _refs(everything(text, NUMBERS))
+
+
+def test_a_court_page_typed_by_a_cue_it_quotes_keeps_its_own_number() -> None:
+    """A case book's commentary speaks of 责令停止 before the judgment, whose title OCR garbled: the page's
+    type is only a guess, and the court's number under the court's name is still the judgment's own."""
+    text = (
+        "裁判要点\n县级以上人民政府土地行政主管部门有权责令停止违反土地管理法律、法规的行为。\n"
+        "山东省高级人民法院\n行?政?判?决?书\n(2019)鲁行终1954号\n"
+        "上诉人(原审原告)泮某德,男,1945年7月13日出生。\n被上诉人(原审被告)济南市人民政府。\n"
+    )
+    assert everything(text)["doc_number"]["value"] == "(2019)鲁行终1954号"
