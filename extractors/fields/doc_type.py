@@ -14,7 +14,13 @@ from spacy.tokens import Doc
 
 from extractors.field_model import Extracted
 from extractors.fields.party_flat_text import flat_text
-from extractors.fields.printed_text import BARE_DECISION_TITLE, CRIMINAL_TRIAL, OTHER_COURT_TITLE, served_by_notice
+from extractors.fields.printed_text import (
+    BARE_DECISION_TITLE,
+    CRIMINAL_TRIAL,
+    OTHER_COURT_TITLE,
+    SIDE_PAPER_TITLES,
+    served_by_notice,
+)
 from extractors.pipeline import ocr_confidence, set_field, span_at
 from models.vocab import DocType
 
@@ -24,7 +30,7 @@ TITLE_RULES: tuple[tuple[re.Pattern[str], DocType], ...] = tuple(
     for pattern, doc_type in (
         (r"送达回证", DocType.SERVICE_RECEIPT),
         # a side's own paper to the court (行政上诉状, 起诉状, 再审申请书, 申诉书, a lawyer's 代理词): none of ours
-        (r"诉状|申诉书|再审申请书|代理词|代理意见|答辩状", DocType.OTHER),
+        (SIDE_PAPER_TITLES + r"|再审申请书|代理意见", DocType.OTHER),
         (
             r"检察建议.*(?:回复|答复|复函)|整改(?:情况|落实)?(?:的)?报告|关于.*检察建议.*(?:报告|函)",
             DocType.SUGGESTION_REPLY,

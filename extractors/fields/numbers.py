@@ -625,25 +625,20 @@ def _listed_evidence(text: str, at: int, to: int, before: str) -> bool:
     return bool(_EVIDENCE_SENTENCE.search(text[start:end]))
 
 
-def _own_with_debris(canonical: str, own: str | None) -> bool:
-    """The own court 案号 read again with page debris glued in front is still the own number; so is an own
-    number that starts at its year (〔2018〕连行复第34号) read with a breadcrumb's words before it."""
-    if own is None or not canonical.endswith(own):
-        return False
-    return _COURT_CASE.match(own) is not None or own.startswith("(")
-
-
 _YEAR_AT = re.compile(r"\((?:19|20)\d\d\)")
 
 
-def _own_misread(canonical: str, own: str | None) -> bool:
-    """The own number printed twice and read two ways (a headline and the number line, OCR on one of them):
-    the same year and serial, and a series that differs only by debris glued in front (案淄政复 / 淄政复), a
-    lost first character (林罚决字 / 醴林罚决字) or a misread first character, the place (璧环改 / 壁环改).
-    A different series character further in (罚告 / 罚决: a notice sharing the decision's serial) is another
-    document."""
+def _own_again(canonical: str, own: str | None) -> bool:
+    """The own number read again. With page debris glued in front: a court 案号, or an own number that starts
+    at its year (〔2018〕连行复第34号) read with a breadcrumb's words before it. Or printed twice and read two
+    ways (a headline and the number line, OCR on one of them): the same year and serial, and a series that
+    differs only by debris in front (案淄政复 / 淄政复), a lost first character (林罚决字 / 醴林罚决字) or a misread
+    first character, the place (璧环改 / 壁环改). A different series character further in (罚告 / 罚决: a notice
+    sharing the decision's serial) is another document."""
     if own is None or canonical == own:
         return False
+    if canonical.endswith(own) and (_COURT_CASE.match(own) is not None or own.startswith("(")):
+        return True
     year_a, year_b = _YEAR_AT.search(canonical), _YEAR_AT.search(own)
     if year_a is None or year_b is None or canonical[year_a.start() :] != own[year_b.start() :]:
         return False
@@ -941,8 +936,7 @@ def numbers_component(doc: Doc) -> Doc:
         if (
             item.start < commentary
             or item.canonical == own_canon
-            or _own_with_debris(item.canonical, own_canon)
-            or _own_misread(item.canonical, own_canon)
+            or _own_again(item.canonical, own_canon)
             or _cut_copy(item, found)
             or any(s <= item.start < e for s, e in metadata)
         ):

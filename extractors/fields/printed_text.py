@@ -25,9 +25,11 @@ def spaced_words(alternatives: str) -> str:
 # Title phrases by how they end; the longest alternatives first so 行政处罚决定书 beats 决定书.
 # A notice's title may bracket the procedure it announces: 行政处罚事先(听证)告知书, 责令(限期)改正通知书.
 TITLE_BRACKET_WORD = r"[(（](?:听证|事先|限期|陈述申辩|简易程序)[)）]"
+# A side's own paper to the court: 行政上诉状 / 起诉状 / 申诉状, 申诉书, a lawyer's 代理词, an answer's 答辩状.
+SIDE_PAPER_TITLES = "诉状|申诉书|代理词|答辩状"
 TITLE_ENDINGS = (
     "行政处罚决定书|行政处罚告知书|听证告知书|告知书|处罚决定书|决定书|裁定书|"
-    "判决书|调解书|建议书|移送书|移送函|申请书|通知书|催告书|回证|情况报告|诉状|申诉书|代理词|答辩状|"
+    "判决书|调解书|建议书|移送书|移送函|申请书|通知书|催告书|回证|情况报告|" + SIDE_PAPER_TITLES + "|"
     "报告|回复|复函|函"
 )
 # A decision's title as some pages print it, without its 书 (行政处罚决定, 林业行政处罚决定), and the same

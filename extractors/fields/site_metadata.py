@@ -178,7 +178,7 @@ def _label_spans(text: str) -> list[tuple[int, int]]:
 def _summary_end(text: str, start: int, end: int) -> int:
     """A 摘要 quotes the text's opening words; where a scan's lines were joined with no blank line between,
     its line runs on into the text itself, which starts where those words come again."""
-    value = start + len(text[start:end]) - len(text[start:end].lstrip(" \t:："))
+    value = end - len(text[start:end].lstrip(" \t:："))
     opening = text[value : value + 12]
     again = text.find(opening, value + len(opening), end) if len(opening.strip()) == 12 else -1
     return again if again > 0 else end
